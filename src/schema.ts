@@ -1,0 +1,468 @@
+/**
+ * The zod schemas every table in `data/` is validated with, and the record
+ * types inferred from them. Import this module as `csto/schema` to check the
+ * JSON files yourself; the main `csto` entry never loads zod at run time (its
+ * data is validated when the package is built and tested, and ships checked).
+ *
+ * @example
+ * ```ts
+ * import { SummitSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * SummitSchema.parse(dataset.summits[0]).status; // => "held"
+ * ```
+ *
+ * @module csto/schema
+ */
+import { z } from "zod";
+import { isDay } from "./days";
+import {
+  ALPHA2,
+  ALPHA3,
+  PARTICIPANTS,
+  type Alpha2Code as Alpha2,
+  type Alpha3Code as Alpha3,
+  type ParticipantCode as Participant,
+} from "./generated/codes";
+
+/** Splits a packed code list ("ADAE…") into its codes. */
+const codes = <Code extends string>(packed: string, size: number): readonly [Code, ...Code[]] =>
+  Array.from({ length: packed.length / size }, (_, i) => packed.slice(i * size, i * size + size)) as never;
+
+/**
+ * A real calendar day written `YYYY-MM-DD`, read by the same parser as the helpers.
+ *
+ * @example
+ * ```ts
+ * import { DaySchema } from "csto/schema";
+ * DaySchema.safeParse("2021-02-29").success; // => false
+ * ```
+ */
+export const DaySchema = z.string().refine(isDay, { message: "must be a real calendar day written YYYY-MM-DD" });
+
+/**
+ * A year, a month or a day (`2009`, `2009-06`, `2009-06-14`): how precisely a source's
+ * publication date is known.
+ *
+ * @example
+ * ```ts
+ * import { PartialDaySchema } from "csto/schema";
+ * PartialDaySchema.safeParse("2009-06").success; // => true
+ * ```
+ */
+export const PartialDaySchema = z
+  .string()
+  .refine((text) => /^\d{4}$/.test(text) || isDay(`${text}-01`) || isDay(text), {
+    message: "must be YYYY, YYYY-MM or YYYY-MM-DD",
+  });
+
+/**
+ * The id of a record or a source: lower-case words joined by hyphens (`tass-2012-12-19-uzbekistan`).
+ *
+ * @example
+ * ```ts
+ * import { IdSchema } from "csto/schema";
+ * IdSchema.safeParse("Not An Id").success; // => false
+ * ```
+ */
+export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
+
+/**
+ * How sure a record is: `confirmed` (two or more independent sources agree), `single`
+ * (one source) or `disputed` (sources conflict; the other reading and its sources are in
+ * the record's `note`, which is then required).
+ *
+ * @example
+ * ```ts
+ * import { ConfidenceSchema } from "csto/schema";
+ * ConfidenceSchema.options; // => ["confirmed", "single", "disputed"]
+ * ```
+ */
+export const ConfidenceSchema = z.enum(["confirmed", "single", "disputed"]);
+
+/**
+ * Any ISO 3166-1 alpha-2 code, upper case (`"FR"`).
+ *
+ * @example
+ * ```ts
+ * import { Alpha2CodeSchema } from "csto/schema";
+ * Alpha2CodeSchema.safeParse("XX").success; // => false
+ * ```
+ */
+export const Alpha2CodeSchema = z.enum(codes<Alpha2>(ALPHA2, 2));
+
+/**
+ * Any ISO 3166-1 alpha-3 code, upper case (`"FRA"`).
+ *
+ * @example
+ * ```ts
+ * import { Alpha3CodeSchema } from "csto/schema";
+ * Alpha3CodeSchema.safeParse("UZB").success; // => true
+ * ```
+ */
+export const Alpha3CodeSchema = z.enum(codes<Alpha3>(ALPHA3, 3));
+
+/**
+ * The alpha-2 code of one of the nine states that ever took part in the treaty or the CSTO.
+ *
+ * @example
+ * ```ts
+ * import { ParticipantCodeSchema } from "csto/schema";
+ * ParticipantCodeSchema.options.length; // => 9
+ * ```
+ */
+export const ParticipantCodeSchema = z.enum(codes<Participant>(PARTICIPANTS, 2));
+
+/**
+ * The legal layer a membership belongs to: the 1992 `treaty`, or the `organization` built on
+ * it (CSTO, Charter in force 2003-09-18). The two are never merged.
+ *
+ * @example
+ * ```ts
+ * import { BasisSchema } from "csto/schema";
+ * BasisSchema.options; // => ["treaty", "organization"]
+ * ```
+ */
+export const BasisSchema = z.enum(["treaty", "organization"]);
+
+/** The fields every sourced record carries. */
+const sourced = {
+  /** Ids of rows in `sources` that support the record. */
+  sources: z.array(IdSchema).min(1).readonly(),
+  confidence: ConfidenceSchema,
+  /** Conflicts, caveats and what was searched; required when `confidence` is `disputed`. */
+  note: z.string().min(1).optional(),
+};
+
+const disputedHasNote = (record: { confidence: string; note?: string | undefined }) =>
+  record.confidence !== "disputed" || record.note !== undefined;
+const disputedHasNoteMessage = { message: "a disputed record must say in note what the other reading is", path: ["note"] };
+
+const endsAfterStart = (record: { from: string; until: string | null }) => record.until === null || record.from < record.until;
+const endsAfterStartMessage = { message: "until must be a later day than from (periods are half-open)", path: ["until"] };
+
+/**
+ * A name in English, Russian and German.
+ *
+ * @example
+ * ```ts
+ * import { NamesSchema } from "csto/schema";
+ * NamesSchema.parse({ en: "Minsk", ru: "Минск", de: "Minsk" }).ru; // => "Минск"
+ * ```
+ */
+export const NamesSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1), de: z.string().min(1) }).readonly();
+
+/**
+ * A state: its ISO 3166-1 codes, its names in three languages and the variants people type.
+ * The nine participants are in `states`; every other ISO 3166-1 country is in
+ * `otherCountries`, so that `resolveState("Frankreich")` works too.
+ *
+ * @example
+ * ```ts
+ * import { StateSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * StateSchema.parse(dataset.states.find((s) => s.code === "BY")).names.de; // => "Belarus"
+ * ```
+ */
+export const StateSchema = z
+  .strictObject({
+    code: Alpha2CodeSchema,
+    alpha3: Alpha3CodeSchema,
+    /** ISO 3166-1 numeric code, three digits with leading zeros (`"051"`). */
+    numeric: z.string().regex(/^\d{3}$/),
+    /** Short names: English, Russian and German. */
+    names: NamesSchema,
+    /** The official long form, where a source gives it. */
+    officialNames: z.strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() }).readonly().optional(),
+    /** Other names people type (older or colloquial forms, official forms, other spellings). */
+    variants: z.array(z.string().min(1)).readonly(),
+    ...sourced,
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * One period of membership, half-open: `from` is the first day it holds, `until` the first
+ * day it no longer holds (`null` while it still holds).
+ *
+ * - `basis: "treaty"` counts from the day a state signed the 1992 treaty.
+ * - `basis: "organization"` counts CSTO membership only (from 2003-09-18).
+ * - `end` says why a period ended: `not-extended` (the 1999 departures) or `suspended`
+ *   (Uzbekistan 2012, never a withdrawal); `null` while the period is open.
+ *
+ * @example
+ * ```ts
+ * import { MembershipPeriodSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * const uz = dataset.memberships.filter((p) => p.state === "UZ" && p.basis === "organization");
+ * MembershipPeriodSchema.parse(uz[0]).until; // => "2012-12-19"
+ * ```
+ */
+export const MembershipPeriodSchema = z
+  .strictObject({
+    id: IdSchema,
+    state: ParticipantCodeSchema,
+    basis: BasisSchema,
+    from: DaySchema,
+    until: DaySchema.nullable(),
+    end: z.enum(["not-extended", "suspended"]).nullable(),
+    ...sourced,
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine((p) => (p.until === null) === (p.end === null), {
+    message: "end must be null exactly when until is null",
+    path: ["end"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A dated participation fact that is not a change of membership: Armenia's participation
+ * `frozen` from 2024-02-22 (a political stance, no legal act). `steps` are ids of the
+ * `events` that make it up.
+ *
+ * @example
+ * ```ts
+ * import { ParticipationSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * ParticipationSchema.parse(dataset.participation[0]).legalAct; // => false
+ * ```
+ */
+export const ParticipationSchema = z
+  .strictObject({
+    id: IdSchema,
+    state: ParticipantCodeSchema,
+    participation: z.literal("frozen"),
+    from: DaySchema,
+    until: DaySchema.nullable(),
+    /** False when the stance rests on statements, not on an act under the Charter. */
+    legalAct: z.boolean(),
+    steps: z.array(IdSchema).min(1).readonly(),
+    ...sourced,
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A chairmanship of the CSTO, half-open like every period. Until 2022 the chair changed at
+ * the Council's regular session (`term: "intersessional"`); from 2023 it runs from
+ * 1 January to 31 December (`term: "calendar-year"`). A bound that no source fixes to the
+ * day is marked `approximateFrom` / `approximateUntil` and explained in `note`.
+ *
+ * @example
+ * ```ts
+ * import { ChairmanshipSchema } from "csto/schema";
+ * import { chairOf } from "csto";
+ * ChairmanshipSchema.parse(chairOf(2024)).term; // => "calendar-year"
+ * ```
+ */
+export const ChairmanshipSchema = z
+  .strictObject({
+    id: IdSchema,
+    state: ParticipantCodeSchema,
+    from: DaySchema,
+    until: DaySchema.nullable(),
+    approximateFrom: z.boolean(),
+    approximateUntil: z.boolean(),
+    term: z.enum(["intersessional", "calendar-year"]),
+    /** True for Russia's 2009–2010 stand-in chairmanship after Belarus declined. */
+    temporary: z.boolean(),
+    ...sourced,
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A term of a Secretary-General of the CSTO; acting terms are marked.
+ *
+ * @example
+ * ```ts
+ * import { SecretaryGeneralTermSchema } from "csto/schema";
+ * import { secretaryGeneralOn } from "csto";
+ * SecretaryGeneralTermSchema.parse(secretaryGeneralOn("2018-01-01")).acting; // => false
+ * ```
+ */
+export const SecretaryGeneralTermSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }).readonly(),
+    state: ParticipantCodeSchema,
+    from: DaySchema,
+    until: DaySchema.nullable(),
+    acting: z.boolean(),
+    ...sourced,
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A session of the Collective Security Council (a summit).
+ *
+ * - `kind`: `regular`, `extraordinary`, `informal`, `jubilee`, or `unspecified` where the
+ *   sources do not say.
+ * - `format`: `in-person` or `video`; a video session has no `city`.
+ * - `status`: `held`, `scheduled` or `cancelled`; a session stays `scheduled` until a
+ *   source says it was held.
+ * - `host`: the host state's alpha-2 code; `nonMemberVenue` marks a venue outside the
+ *   members (Chișinău 2002).
+ * - `presidedBy`: the state whose head presided, where a source says so; `null` otherwise.
+ *
+ * @example
+ * ```ts
+ * import { SummitSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * const moscow2026 = dataset.summits.find((s) => s.date === "2026-11-11");
+ * SummitSchema.parse(moscow2026).status; // => "scheduled"
+ * ```
+ */
+export const SummitSchema = z
+  .strictObject({
+    id: IdSchema,
+    date: DaySchema,
+    /** The last day of a session that ran over several days. */
+    endDate: DaySchema.optional(),
+    city: NamesSchema.nullable(),
+    /** The building or resort, where a source names it. */
+    venue: z.string().min(1).optional(),
+    host: Alpha2CodeSchema.nullable(),
+    nonMemberVenue: z.boolean(),
+    kind: z.enum(["regular", "extraordinary", "informal", "jubilee", "unspecified"]),
+    format: z.enum(["in-person", "video"]),
+    status: z.enum(["held", "scheduled", "cancelled"]),
+    presidedBy: ParticipantCodeSchema.nullable(),
+    ...sourced,
+  })
+  .refine((s) => s.endDate === undefined || s.endDate > s.date, {
+    message: "endDate must be a later day than date",
+    path: ["endDate"],
+  })
+  .refine((s) => (s.format === "video") === (s.city === null), {
+    message: "a video session has no city, and an in-person one has one",
+    path: ["city"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A dated event of the timeline: legal milestones (`legal`), statements and boycotts
+ * (`political`) and talks (`meeting`). An event that corrects a common summary carries
+ * `corrects`: the claim as published and the source that published it.
+ *
+ * @example
+ * ```ts
+ * import { EventSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * const s300 = dataset.events.find((e) => e.corrects !== undefined && e.date === "2023-11-22");
+ * EventSchema.parse(s300).kind; // => "meeting"
+ * ```
+ */
+export const EventSchema = z
+  .strictObject({
+    id: IdSchema,
+    date: DaySchema,
+    endDate: DaySchema.optional(),
+    kind: z.enum(["legal", "political", "meeting"]),
+    /** One English sentence saying what happened. */
+    title: z.string().min(1),
+    /** Alpha-2 codes of the states the event concerns. */
+    states: z.array(Alpha2CodeSchema).readonly(),
+    corrects: z.strictObject({ claim: z.string().min(1), source: IdSchema }).readonly().optional(),
+    ...sourced,
+  })
+  .refine((e) => e.endDate === undefined || e.endDate > e.date, {
+    message: "endDate must be a later day than date",
+    path: ["endDate"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A source that records cite by `id`: where it is (`url`, `null` for a print source or an
+ * address the fact sheets did not keep), who published it and when, a short quote, and the
+ * language of the page. `quoteIsTranslation` marks a quote given in translation.
+ *
+ * @example
+ * ```ts
+ * import { SourceSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * SourceSchema.parse(dataset.sources[0]).id.length > 0; // => true
+ * ```
+ */
+export const SourceSchema = z
+  .strictObject({
+    id: IdSchema,
+    url: z.url({ protocol: /^https?$/ }).nullable(),
+    title: z.string().min(1),
+    publisher: z.string().min(1),
+    published: PartialDaySchema.nullable(),
+    quote: z.string().min(1).nullable(),
+    quoteIsTranslation: z.boolean().optional(),
+    /** ISO 639-1 code of the source's language. */
+    language: z.string().regex(/^[a-z]{2,3}$/),
+    note: z.string().min(1).optional(),
+  })
+  .readonly();
+
+/**
+ * The dataset's own facts: `asOf` is the last day its records were checked against sources.
+ *
+ * @example
+ * ```ts
+ * import { MetaSchema } from "csto/schema";
+ * MetaSchema.parse({ asOf: "2026-02-03" }).asOf; // => "2026-02-03"
+ * ```
+ */
+export const MetaSchema = z.strictObject({ asOf: DaySchema }).readonly();
+
+/**
+ * Every table, by the name of its file in `data/` (`data/memberships.json`, …).
+ *
+ * @example
+ * ```ts
+ * import { tableSchemas } from "csto/schema";
+ * Object.keys(tableSchemas).includes("summits"); // => true
+ * ```
+ */
+export const tableSchemas = {
+  states: z.array(StateSchema).readonly(),
+  "other-countries": z.array(StateSchema).readonly(),
+  memberships: z.array(MembershipPeriodSchema).readonly(),
+  participation: z.array(ParticipationSchema).readonly(),
+  chairmanships: z.array(ChairmanshipSchema).readonly(),
+  summits: z.array(SummitSchema).readonly(),
+  "secretaries-general": z.array(SecretaryGeneralTermSchema).readonly(),
+  events: z.array(EventSchema).readonly(),
+  sources: z.array(SourceSchema).readonly(),
+  meta: MetaSchema,
+} as const;
+
+/** A calendar day, `YYYY-MM-DD`. */
+export type Day = z.infer<typeof DaySchema>;
+/** How sure a record is, see {@link ConfidenceSchema}. */
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+/** Any ISO 3166-1 alpha-2 code, upper case. */
+export type Alpha2Code = z.infer<typeof Alpha2CodeSchema>;
+/** Any ISO 3166-1 alpha-3 code, upper case. */
+export type Alpha3Code = z.infer<typeof Alpha3CodeSchema>;
+/** The alpha-2 code of one of the nine participants. */
+export type ParticipantCode = z.infer<typeof ParticipantCodeSchema>;
+/** `"treaty"` or `"organization"`, see {@link BasisSchema}. */
+export type Basis = z.infer<typeof BasisSchema>;
+/** A state record, see {@link StateSchema}. */
+export type State = z.infer<typeof StateSchema>;
+/** A membership period, see {@link MembershipPeriodSchema}. */
+export type MembershipPeriod = z.infer<typeof MembershipPeriodSchema>;
+/** A participation fact, see {@link ParticipationSchema}. */
+export type Participation = z.infer<typeof ParticipationSchema>;
+/** A chairmanship, see {@link ChairmanshipSchema}. */
+export type Chairmanship = z.infer<typeof ChairmanshipSchema>;
+/** A Secretary-General's term, see {@link SecretaryGeneralTermSchema}. */
+export type SecretaryGeneralTerm = z.infer<typeof SecretaryGeneralTermSchema>;
+/** A Council session, see {@link SummitSchema}. */
+export type Summit = z.infer<typeof SummitSchema>;
+/** A timeline event, see {@link EventSchema}. */
+export type CstoEvent = z.infer<typeof EventSchema>;
+/** A source, see {@link SourceSchema}. */
+export type Source = z.infer<typeof SourceSchema>;
