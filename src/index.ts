@@ -1,0 +1,45 @@
+/**
+ * csto: the history of the Collective Security Treaty (1992) and the Collective Security
+ * Treaty Organization (CSTO, ОДКБ, OVKS) as typed, sourced, deep-frozen records, and small
+ * pure helpers that answer dated questions.
+ *
+ * @example
+ * ```ts
+ * import { chairOf, formerMembers, isMember } from "csto";
+ * isMember("UZ", "2010-03-01"); // => true
+ * chairOf(2023)?.state; // => "BY"
+ * formerMembers().map((s) => s.code); // => ["AZ", "GE", "UZ"]
+ * ```
+ *
+ * @module csto
+ */
+export { chairOf, chairOn } from "./chair";
+export { dataset, type Dataset } from "./dataset";
+export type { DayInput } from "./days";
+export { CstoError, type CstoErrorCode } from "./errors";
+export {
+  formerMembers,
+  isMember,
+  membersOn,
+  membershipOn,
+  type MembershipOptions,
+  type MembershipStatus,
+} from "./membership";
+export type {
+  Alpha2Code,
+  Alpha3Code,
+  Basis,
+  Chairmanship,
+  Confidence,
+  CstoEvent,
+  MembershipPeriod,
+  ParticipantCode,
+  Participation,
+  SecretaryGeneralTerm,
+  Source,
+  State,
+  Summit,
+} from "./schema";
+export { secretaryGeneralOn } from "./secretaries";
+export { resolveState, type StateCode, type StateInput } from "./states";
+export { summitsIn } from "./summits";

@@ -1,0 +1,250 @@
+import { dayString, toDayNumber, type DayInput } from "./days";
+import { CstoError, describe } from "./errors";
+import type { Alpha2Code } from "./generated/codes";
+import { memberships } from "./generated/memberships";
+import {
+  FORMER,
+  MEMBER_LISTS,
+  MEMBER_STARTS,
+  PARTICIPATION_RANGES,
+  RANGES,
+} from "./generated/membership-index";
+import { AS_OF, AS_OF_DAY } from "./generated/meta";
+import { participation as participationFacts } from "./generated/participation";
+import type { Basis, MembershipPeriod, Participation, State } from "./schema";
+import { alpha2At, countryIndex, participantOf, type StateInput } from "./states";
+
+/**
+ * Options of the membership helpers.
+ *
+ * `basis` chooses the legal layer: `"treaty"` (the default) counts a state from the day it
+ * signed the 1992 Collective Security Treaty, and Uzbekistan again from 2006-06-23;
+ * `"organization"` counts only membership of the CSTO, whose Charter entered into force on
+ * 2003-09-18.
+ */
+export interface MembershipOptions {
+  readonly basis?: Basis;
+}
+
+/**
+ * A state's standing on a day, as {@link membershipOn} answers it.
+ *
+ * - `status`: `member`; `suspended` (Uzbekistan since 2012-12-19: suspended by the Council,
+ *   never a withdrawal); `former` (left, such as Georgia after 1999); or `never` (before
+ *   its first period, or a state that never took part).
+ * - `period`: the membership period that contains the day; for `former` and `suspended`, the
+ *   last one that ended before it. Absent for `never`.
+ * - `participation`: `frozen` while a member has frozen its participation without leaving
+ *   (Armenia from 2024-02-22), `full` for any other member, `none` for a non-member;
+ *   `participationFact` is that record.
+ * - `afterAsOf`: true when the day is later than `asOf`, the last day the data was checked;
+ *   the answer then assumes nothing changed since.
+ */
+export interface MembershipStatus {
+  readonly state: Alpha2Code;
+  readonly day: string;
+  readonly basis: Basis;
+  readonly status: "member" | "suspended" | "former" | "never";
+  readonly period?: MembershipPeriod;
+  readonly participation: "full" | "frozen" | "none";
+  readonly participationFact?: Participation;
+  readonly asOf: string;
+  readonly afterAsOf: boolean;
+}
+
+const NO_STATES: readonly State[] = /*#__PURE__*/ Object.freeze([]);
+
+/** 0 for the treaty basis, 1 for the organization; throws `INVALID_OPTION` for anything else. */
+function basisIndex(options: unknown): 0 | 1 {
+  if (options === undefined) return 0;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new CstoError(
+      "INVALID_OPTION",
+      `Invalid options ${describe(options)}: expected an object such as { basis: "organization" } or nothing.`,
+    );
+  }
+  let keys: string[];
+  let basis: unknown;
+  try {
+    keys = Object.keys(options);
+    basis = Object.hasOwn(options, "basis") ? (options as { basis: unknown }).basis : undefined;
+  } catch {
+    throw new CstoError("INVALID_OPTION", "Invalid options: the object could not be read.");
+  }
+  const unknownKey = keys.find((key) => key !== "basis");
+  if (unknownKey !== undefined) {
+    throw new CstoError("INVALID_OPTION", `Invalid option ${describe(unknownKey)}: the only option is basis.`);
+  }
+  if (basis === undefined || basis === "treaty") return 0;
+  if (basis === "organization") return 1;
+  throw new CstoError("INVALID_OPTION", `Invalid basis ${describe(basis)}: expected "treaty" or "organization".`);
+}
+
+/** The index in the flat [from, until, record, ...] list of the period containing `day`, or -1. */
+function periodAt(flat: readonly number[], day: number): number {
+  for (let i = 0; i < flat.length; i += 3) {
+    if (flat[i]! <= day && day < flat[i + 1]!) return i;
+  }
+  return -1;
+}
+
+/**
+ * Was the state a member on that day? Periods are half-open: a state is a member from the
+ * first day of a period up to, not including, its `until` day.
+ *
+ * On the default `treaty` basis a state counts from the day it signed the 1992 treaty
+ * (Belarus 1993-12-31, Azerbaijan 1993-09-24, Georgia 1993-12-09, the other six
+ * 1992-05-15), Azerbaijan, Georgia and Uzbekistan up to and including 1999-04-20, and
+ * Uzbekistan again from 2006-06-23 until its suspension on 2012-12-19. On the
+ * `organization` basis only CSTO membership counts (from 2003-09-18). Armenia, whose
+ * participation is frozen since 2024-02-22, is still a member.
+ *
+ * @param state - an ISO 3166-1 code in any case, or a state record
+ * @param day - a `YYYY-MM-DD` day, or a `Date` (its UTC day)
+ * @param options - `{ basis: "organization" }` to count CSTO membership only
+ * @returns `true` for a member on that day; `false` otherwise, also for a real code of a
+ *   state that never took part (`"FR"`)
+ * @throws {@link CstoError} `UNKNOWN_STATE` when `state` is not a code or a record with one;
+ *   `INVALID_DATE` when `day` is not a real day; `INVALID_OPTION` for an unknown option or basis
+ *
+ * @example
+ * ```ts
+ * import { isMember } from "csto";
+ * isMember("UZ", "2010-03-01"); // => true
+ * isMember("UZ", "2012-12-18"); // => true
+ * isMember("UZ", "2012-12-19"); // => false
+ * isMember("GE", "1999-04-20"); // => true
+ * isMember("GE", "1999-04-21"); // => false
+ * isMember("GE", "1999-01-01", { basis: "organization" }); // => false
+ * isMember("am", new Date("2025-06-01T12:00:00Z")); // => true
+ * isMember("FR", "2020-01-01"); // => false
+ * ```
+ * @see {@link https://github.com/csto-data/csto/blob/main/docs/data-model.md | The data model}
+ */
+export function isMember(state: StateInput, day: DayInput, options?: MembershipOptions): boolean {
+  const participant = participantOf(countryIndex(state));
+  const dayNumber = toDayNumber(day);
+  const basis = options === undefined ? 0 : basisIndex(options);
+  if (participant < 0) return false;
+  const flat = RANGES[basis]![participant]!;
+  for (let i = 0; i < flat.length; i += 3) {
+    if (flat[i]! <= dayNumber && dayNumber < flat[i + 1]!) return true;
+  }
+  return false;
+}
+
+/**
+ * The full answer for a state on a day: member, suspended, former or never, the period
+ * behind it with its sources, whether participation was frozen, and whether the day lies
+ * after the dataset's `asOf`.
+ *
+ * @param state - an ISO 3166-1 code in any case, or a state record
+ * @param day - a `YYYY-MM-DD` day, or a `Date` (its UTC day)
+ * @param options - `{ basis: "organization" }` to count CSTO membership only
+ * @returns a frozen {@link MembershipStatus}
+ * @throws {@link CstoError} `UNKNOWN_STATE`, `INVALID_DATE` or `INVALID_OPTION`, as {@link isMember}
+ *
+ * @example
+ * ```ts
+ * import { membershipOn } from "csto";
+ * membershipOn("UZ", "2015-01-01").status; // => "suspended"
+ * membershipOn("GE", "2005-01-01").status; // => "former"
+ * membershipOn("AZ", "2005-01-01", { basis: "organization" }).status; // => "never"
+ * membershipOn("AM", "2025-01-01").participation; // => "frozen"
+ * membershipOn("AM", "2025-01-01").status; // => "member"
+ * membershipOn("UZ", "2010-03-01", { basis: "organization" }).period?.from; // => "2006-06-23"
+ * ```
+ */
+export function membershipOn(state: StateInput, day: DayInput, options?: MembershipOptions): MembershipStatus {
+  const position = countryIndex(state);
+  const participant = participantOf(position);
+  const dayNumber = toDayNumber(day);
+  const basisNumber = basisIndex(options);
+  const basis: Basis = basisNumber === 0 ? "treaty" : "organization";
+  const flat = participant < 0 ? [] : RANGES[basisNumber]![participant]!;
+
+  let status: MembershipStatus["status"] = "never";
+  let period: MembershipPeriod | undefined;
+  const inside = periodAt(flat, dayNumber);
+  if (inside >= 0) {
+    status = "member";
+    period = memberships[flat[inside + 2]!];
+  } else {
+    // The last period that ended on or before the day decides between former and suspended.
+    for (let i = 0; i < flat.length; i += 3) {
+      if (flat[i + 1]! <= dayNumber) period = memberships[flat[i + 2]!];
+    }
+    if (period !== undefined) status = period.end === "suspended" ? "suspended" : "former";
+  }
+
+  let fact: Participation | undefined;
+  if (status === "member") {
+    const facts = PARTICIPATION_RANGES[participant]!;
+    const at = periodAt(facts, dayNumber);
+    if (at >= 0) fact = participationFacts[facts[at + 2]!];
+  }
+
+  return Object.freeze({
+    state: alpha2At(position),
+    day: dayString(dayNumber),
+    basis,
+    status,
+    ...(period === undefined ? {} : { period }),
+    participation: status !== "member" ? "none" : fact === undefined ? "full" : fact.participation,
+    ...(fact === undefined ? {} : { participationFact: fact }),
+    asOf: AS_OF,
+    afterAsOf: dayNumber > AS_OF_DAY,
+  });
+}
+
+/**
+ * The members on a day, in the order of `dataset.states` (by code).
+ *
+ * @param day - a `YYYY-MM-DD` day, or a `Date` (its UTC day)
+ * @param options - `{ basis: "organization" }` to count CSTO membership only
+ * @returns a frozen list of state records; empty before the treaty was signed
+ * @throws {@link CstoError} `INVALID_DATE` or `INVALID_OPTION`
+ *
+ * @example
+ * ```ts
+ * import { membersOn } from "csto";
+ * membersOn("2023-11-23").map((s) => s.code); // => ["AM", "BY", "KG", "KZ", "RU", "TJ"]
+ * membersOn("2010-03-01", { basis: "organization" }).length; // => 7
+ * membersOn("1998-01-01").length; // => 9
+ * ```
+ */
+export function membersOn(day: DayInput, options?: MembershipOptions): readonly State[] {
+  const dayNumber = toDayNumber(day);
+  const basis = basisIndex(options);
+  const starts = MEMBER_STARTS[basis]!;
+  // The last stretch that starts on or before the day (binary search).
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (starts[middle]! <= dayNumber) low = middle + 1;
+    else high = middle;
+  }
+  return low === 0 ? NO_STATES : MEMBER_LISTS[basis][low - 1]!;
+}
+
+/**
+ * The states that belonged once and were not members on `asOf`, the last day the data was
+ * checked: Azerbaijan, Georgia and Uzbekistan on the treaty basis, Uzbekistan alone on the
+ * organization basis. Uzbekistan's membership is suspended, not ended:
+ * `membershipOn("UZ", day).status` says `"suspended"`.
+ *
+ * @param options - `{ basis: "organization" }` to count CSTO membership only
+ * @returns a frozen list of state records, in the order of `dataset.states`
+ * @throws {@link CstoError} `INVALID_OPTION`
+ *
+ * @example
+ * ```ts
+ * import { formerMembers } from "csto";
+ * formerMembers().map((s) => s.code); // => ["AZ", "GE", "UZ"]
+ * formerMembers({ basis: "organization" }).map((s) => s.code); // => ["UZ"]
+ * ```
+ */
+export function formerMembers(options?: MembershipOptions): readonly State[] {
+  return FORMER[basisIndex(options)];
+}

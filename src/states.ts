@@ -1,0 +1,148 @@
+import { CstoError, describe } from "./errors";
+import { ALPHA2, ALPHA3, PARTICIPANTS, type Alpha2Code, type Alpha3Code } from "./generated/codes";
+import { NAME_INDEX } from "./generated/name-index";
+import { otherCountries } from "./generated/other-countries";
+import { states } from "./generated/states";
+import { nameKey } from "./names";
+import type { State } from "./schema";
+
+/**
+ * Any ISO 3166-1 alpha-2 or alpha-3 code, in upper or lower case (`"UZ"`, `"uzb"`).
+ * A typo such as `"ZZZ"` is a compile error; a `string` from outside goes through
+ * {@link resolveState} first.
+ */
+export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowercase<Alpha3Code>;
+
+/** What the dated helpers accept as a state: a {@link StateCode} or a record with a `code`. */
+export type StateInput = StateCode | Pick<State, "code">;
+
+// Codes are looked up in a Map, never on a plain object, so "__proto__" or "toString"
+// can never match an inherited property. The maps are built on first use, not on import.
+let codeIndex: Map<string, number> | undefined;
+let participantAt: Int8Array | undefined;
+let recordByCode: Map<string, State> | undefined;
+let nameIndex: Map<string, string> | undefined;
+
+/** Every spelling of every code → its position in ALPHA2; and position → participant. */
+function buildCodeIndex(): Map<string, number> {
+  const index = new Map<string, number>();
+  const count = ALPHA2.length / 2;
+  for (let i = 0; i < count; i++) {
+    const alpha2 = ALPHA2.slice(2 * i, 2 * i + 2);
+    const alpha3 = ALPHA3.slice(3 * i, 3 * i + 3);
+    index.set(alpha2, i).set(alpha2.toLowerCase(), i).set(alpha3, i).set(alpha3.toLowerCase(), i);
+  }
+  participantAt = new Int8Array(count).fill(-1);
+  for (let p = 0; p < PARTICIPANTS.length / 2; p++) {
+    participantAt[index.get(PARTICIPANTS.slice(2 * p, 2 * p + 2))!] = p;
+  }
+  codeIndex = index;
+  return index;
+}
+
+// Letters only, checked before upper-casing: Unicode case mapping would turn "ß" into "SS".
+const CODE_SHAPE = /^[A-Za-z]{2,3}$/;
+
+const unknownState = (value: unknown, reason: string) =>
+  new CstoError("UNKNOWN_STATE", `Unknown state ${describe(value)}: ${reason}.`);
+
+/** The position of a code in ALPHA2, or undefined; accepts any case. */
+function findCode(text: string): number | undefined {
+  const index = codeIndex ?? buildCodeIndex();
+  const found = index.get(text);
+  if (found !== undefined || !CODE_SHAPE.test(text)) return found;
+  return index.get(text.toUpperCase());
+}
+
+/**
+ * The one state resolver of the dated helpers: a code in any case or a record with a
+ * `code` → its position in ALPHA2. Throws `UNKNOWN_STATE` for anything else.
+ *
+ * @internal
+ */
+export function countryIndex(input: unknown): number {
+  if (typeof input === "string") {
+    const found = findCode(input);
+    if (found !== undefined) return found;
+    throw unknownState(
+      input,
+      'not an ISO 3166-1 alpha-2 or alpha-3 code; pass a code such as "UZ" or "UZB", or turn a name into a state with resolveState()',
+    );
+  }
+  if (typeof input === "object" && input !== null) {
+    let code: unknown;
+    try {
+      code = Object.hasOwn(input, "code") ? (input as { code: unknown }).code : undefined;
+    } catch {
+      code = undefined;
+    }
+    const found = typeof code === "string" ? findCode(code) : undefined;
+    if (found !== undefined) return found;
+    throw unknownState(input, "the object has no own `code` that is an ISO 3166-1 code");
+  }
+  throw unknownState(input, 'expected an ISO 3166-1 code such as "UZ", or a State record');
+}
+
+/**
+ * The participant index (order of data/states.json) at a position found by countryIndex,
+ * -1 for a state that never took part.
+ *
+ * @internal
+ */
+export const participantOf = (position: number): number => participantAt![position]!;
+
+/** The upper-case alpha-2 code at a position of ALPHA2. @internal */
+export const alpha2At = (position: number): Alpha2Code => ALPHA2.slice(2 * position, 2 * position + 2) as Alpha2Code;
+
+function recordOf(code: string): State {
+  if (recordByCode === undefined) {
+    recordByCode = new Map();
+    for (const record of states) recordByCode.set(record.code, record);
+    for (const record of otherCountries) recordByCode.set(record.code, record);
+  }
+  return recordByCode.get(code)!;
+}
+
+/**
+ * Turns what a person typed into a state record: an ISO 3166-1 alpha-2 or alpha-3 code in
+ * any case, or a name in English, Russian or German, with or without accents, in any case,
+ * including the variants people use (Белоруссия, Weißrussland, Kirgisien, Kyrgyz Republic,
+ * Russian Federation). Surrounding spaces are ignored.
+ *
+ * It knows every ISO 3166-1 country, not only the nine that took part: pass the result to
+ * {@link isMember} and a state that never belonged is simply `false`.
+ *
+ * @param text - a code or a name
+ * @returns the record from `dataset.states` (the nine participants) or `dataset.otherCountries`
+ * @throws {@link CstoError} `UNKNOWN_STATE` when the text is not a string, is empty, names no
+ *   country csto knows, or names two countries (`"Congo"`): the message says which.
+ *
+ * @example
+ * ```ts
+ * import { resolveState } from "csto";
+ * resolveState("Белоруссия").code; // => "BY"
+ * resolveState("weissrussland").code; // => "BY"
+ * resolveState("Kyrgyz Republic").names.de; // => "Kirgisistan"
+ * resolveState("uzb").names.ru; // => "Узбекистан"
+ * resolveState("Frankreich").code; // => "FR"
+ * ```
+ */
+export function resolveState(text: string): State {
+  if (typeof text !== "string") throw unknownState(text, "expected a code or a name as a string");
+  const trimmed = text.trim();
+  const position = findCode(trimmed);
+  if (position !== undefined) return recordOf(alpha2At(position));
+  const key = nameKey(trimmed);
+  if (key === "") throw unknownState(text, "expected a code or a name, got no letters");
+  if (nameIndex === undefined) {
+    nameIndex = new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
+  }
+  const codes = nameIndex.get(key);
+  if (codes === undefined) {
+    throw unknownState(text, "not an ISO 3166-1 code, nor a name csto knows in English, Russian or German");
+  }
+  if (codes.includes(" ")) {
+    throw unknownState(text, `the name fits more than one country (${codes.split(" ").join(", ")}); pass a code`);
+  }
+  return recordOf(codes);
+}
