@@ -1,0 +1,77 @@
+// The cross-table audit of scripts/audit.ts, on the real data and on planted mistakes:
+// a check that cannot fail proves nothing.
+import { describe, expect, test } from "vitest";
+import { audit, type Tables } from "../scripts/audit";
+import { readTable, TABLES } from "../scripts/tables";
+import { tableSchemas } from "../src/schema";
+
+const load = (): Tables =>
+  Object.fromEntries(TABLES.map((name) => [name, tableSchemas[name].parse(readTable(name))])) as unknown as Tables;
+/** A deep, writable copy to plant a mistake in. */
+const copy = (): Tables => JSON.parse(JSON.stringify(load())) as Tables;
+
+describe("the data passes the audit", () => {
+  test("no problems", () => {
+    expect(audit(load())).toEqual([]);
+  });
+});
+
+describe("the audit catches planted mistakes", () => {
+  test("a cited source that does not exist", () => {
+    const t = copy();
+    (t.chairmanships[0]!.sources as string[]).push("no-such-source");
+    expect(audit(t)).toContainEqual(expect.stringContaining("no-such-source is not in sources"));
+  });
+  test("a source nobody cites", () => {
+    const t = copy();
+    (t.sources as unknown[]).push({ ...t.sources[0], id: "orphan" });
+    expect(audit(t)).toContainEqual(expect.stringContaining("orphan: no record cites it"));
+  });
+  test("overlapping periods of one state and basis", () => {
+    const t = copy();
+    (t.memberships as unknown[]).push({ ...t.memberships.find((p) => p.state === "GE")!, id: "ge-again" });
+    expect(audit(t)).toContainEqual(expect.stringContaining("overlaps"));
+  });
+  test("an organization period outside the treaty", () => {
+    const t = copy();
+    const ge = t.memberships.find((p) => p.state === "GE")!;
+    (t.memberships as unknown[]).push({ ...ge, id: "ge-org", basis: "organization", from: "2005-01-01", until: null, end: null });
+    expect(audit(t)).toContainEqual(expect.stringContaining("is not inside a treaty period of GE"));
+  });
+  test("a chair that was not a member", () => {
+    const t = copy();
+    (t.chairmanships[0] as { state: string }).state = "GE";
+    expect(audit(t)).toContainEqual(expect.stringContaining("was not a CSTO member for the whole chairmanship"));
+  });
+  test("two chairs at once", () => {
+    const t = copy();
+    (t.chairmanships[1] as { from: string }).from = "2005-01-01";
+    expect(audit(t)).toContainEqual(expect.stringContaining("overlaps"));
+  });
+  test("a summit host that is neither a member nor a marked venue", () => {
+    const t = copy();
+    const summit = t.summits.find((s) => s.host === "MD")! as { nonMemberVenue: boolean };
+    summit.nonMemberVenue = false;
+    expect(audit(t)).toContainEqual(expect.stringContaining("host MD is not a participant"));
+  });
+  test("a summit held after asOf", () => {
+    const t = copy();
+    (t.summits.at(-1) as { status: string }).status = "held";
+    expect(audit(t)).toContainEqual(expect.stringContaining("held after asOf"));
+  });
+  test("an event after asOf", () => {
+    const t = copy();
+    (t.events.at(-1) as { date: string }).date = "2099-01-01";
+    expect(audit(t)).toContainEqual(expect.stringContaining("dated after asOf"));
+  });
+  test("a participation step that is not an event", () => {
+    const t = copy();
+    (t.participation[0]!.steps as string[]).push("no-such-event");
+    expect(audit(t)).toContainEqual(expect.stringContaining("step no-such-event is not in events"));
+  });
+  test("a code used twice", () => {
+    const t = copy();
+    (t["other-countries"] as unknown[]).push({ ...t.states[0] });
+    expect(audit(t)).toContainEqual(expect.stringContaining("code AM appears twice"));
+  });
+});

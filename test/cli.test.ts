@@ -1,0 +1,111 @@
+// The command line, called in-process: what it prints and the exit status it returns.
+import { describe, expect, test } from "vitest";
+import { run } from "../src/cli";
+
+function csto(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = run(args, { out: (l) => out.push(l), err: (l) => err.push(l), today: () => new Date("2025-06-01T10:00:00Z") });
+  return { status, out: out.join("\n"), err: err.join("\n") };
+}
+
+describe("csto is-member", () => {
+  test("yes: exit 0", () => {
+    const r = csto("is-member", "UZ", "2010-03-01");
+    expect(r.status).toBe(0);
+    expect(r.out).toMatch(/^yes: Uzbekistan \(UZ\) was a member on 2010-03-01/);
+  });
+  test("a plain no: exit 1", () => {
+    expect(csto("is-member", "UZ", "2015-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("suspended") });
+    expect(csto("is-member", "GE", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("former member") });
+    expect(csto("is-member", "FR", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("not a member") });
+  });
+  test("takes names in three languages", () => {
+    expect(csto("is-member", "Белоруссия", "2024-01-01").status).toBe(0);
+    expect(csto("is-member", "Weißrussland", "2024-01-01").status).toBe(0);
+    expect(csto("is-member", "Frankreich", "2024-01-01").status).toBe(1);
+  });
+  test("--basis organization", () => {
+    expect(csto("is-member", "GE", "1998-01-01", "--basis", "organization").status).toBe(1);
+    expect(csto("is-member", "GE", "1998-01-01", "--basis", "treaty").status).toBe(0);
+  });
+  test("--json prints the detailed answer", () => {
+    const r = csto("is-member", "AM", "2025-01-01", "--json");
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ member: true, state: "AM", status: "member", participation: "frozen" });
+  });
+  test("says so when the day is after asOf, and when participation is frozen", () => {
+    const r = csto("is-member", "AM", "2030-01-01");
+    expect(r.out).toContain("frozen since 2024-02-22");
+    expect(r.out).toContain("after 2026-02-03");
+  });
+  test.each([
+    [["is-member", "Atlantis", "2020-01-01"], 'Unknown state "Atlantis"'],
+    [["is-member", "UZ", "2023-02-30"], 'Invalid day "2023-02-30"'],
+    [["is-member", "UZ"], "usage: csto is-member STATE DAY"],
+    [["is-member", "UZ", "2020-01-01", "--basis", "org"], 'Invalid basis "org"'],
+  ])("bad input %j: exit 2 with the reason on stderr", (args, reason) => {
+    const r = csto(...args);
+    expect(r.status).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toContain(reason);
+  });
+});
+
+describe("the other commands", () => {
+  test("members [DAY]", () => {
+    expect(csto("members", "1999-04-21").out).toContain("6 members on 1999-04-21 (treaty basis)");
+    expect(csto("members").out).toContain("on 2025-06-01");
+    expect(JSON.parse(csto("members", "2010-01-01", "--json", "--basis", "organization").out)).toMatchObject({
+      basis: "organization",
+      members: expect.arrayContaining([{ code: "UZ", name: "Uzbekistan" }]),
+    });
+  });
+  test("former", () => {
+    const r = csto("former");
+    expect(r.status).toBe(0);
+    expect(r.out).toContain("UZ  Uzbekistan: suspended since 2012-12-19");
+    expect(r.out).toContain("GE  Georgia: former since 1999-04-21");
+    expect(JSON.parse(csto("former", "--json", "--basis", "organization").out)).toEqual([
+      { code: "UZ", name: "Uzbekistan", status: "suspended", since: "2012-12-19" },
+    ]);
+  });
+  test("chair YEAR", () => {
+    expect(csto("chair", "2023")).toMatchObject({ status: 0, out: expect.stringContaining("Belarus (BY)") });
+    expect(csto("chair", "2009").out).toContain("temporary");
+    expect(csto("chair", "2007").out).toContain("until about 2007-10-06");
+    expect(JSON.parse(csto("chair", "2024", "--json").out)).toMatchObject({ state: "KZ" });
+    expect(csto("chair", "2027")).toMatchObject({ status: 1, out: "No chairmanship is recorded for 2027." });
+    expect(csto("chair", "twenty")).toMatchObject({ status: 2, err: expect.stringContaining('Invalid year "twenty"') });
+  });
+  test("summits [YEAR]", () => {
+    expect(csto("summits", "2023").out).toContain("2023-11-23  Minsk (BY)  regular, held");
+    expect(csto("summits", "2021").out).toContain("video conference");
+    expect(csto("summits").out.split("\n").length).toBeGreaterThanOrEqual(40);
+    expect(csto("summits", "1995").out).toBe("No sessions are recorded for that year.");
+    expect(JSON.parse(csto("summits", "2026", "--json").out)[0]).toMatchObject({ status: "scheduled" });
+  });
+  test("sg [DAY]", () => {
+    expect(csto("sg", "2017-03-01").out).toContain("Valery Semerikov (RU), acting Secretary-General");
+    expect(csto("sg").out).toContain("Imangali Tasmagambetov");
+    expect(csto("sg", "2000-01-01")).toMatchObject({ status: 1 });
+    expect(JSON.parse(csto("sg", "2020-06-01", "--json").out)).toMatchObject({ state: "BY" });
+  });
+  test("--help and --version", () => {
+    expect(csto("--help")).toMatchObject({ status: 0, out: expect.stringContaining("Usage: csto") });
+    expect(csto("-v").out).toMatch(/^csto \d+\.\d+\.\d+ \(data as of 2026-02-03\)$/);
+    expect(JSON.parse(csto("--version", "--json").out)).toMatchObject({ asOf: "2026-02-03" });
+  });
+  test.each([
+    [[], "Usage: csto"],
+    [["launch"], 'unknown command "launch"'],
+    [["toString"], 'unknown command "toString"'],
+    [["former", "extra"], "usage: csto former"],
+    [["chair"], "usage: csto chair YEAR"],
+    [["members", "--frobnicate"], "Unknown option"],
+  ])("bad input %j: exit 2", (args, reason) => {
+    const r = csto(...args);
+    expect(r.status).toBe(2);
+    expect(r.err).toContain(reason);
+  });
+});

@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { dataset } from "../src/index";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string };
+
+const records = () =>
+  Object.entries(dataset).flatMap(([table, rows]) =>
+    Array.isArray(rows) && table !== "sources" ? (rows as { sources: readonly string[] }[]).map((r) => [table, r] as const) : [],
+  );
+
+describe("dataset", () => {
+  test("carries the package version and the asOf day", () => {
+    expect(dataset.version).toBe(pkg.version);
+    expect(dataset.asOf).toBe("2026-02-03");
+  });
+  test("has the nine states that ever took part, and every other ISO country", () => {
+    expect(dataset.states.map((s) => s.code)).toEqual(["AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"]);
+    expect(dataset.states.length + dataset.otherCountries.length).toBe(249);
+  });
+  test("every record cites at least one source that exists, and says how sure it is", () => {
+    const ids = new Set(dataset.sources.map((s) => s.id));
+    for (const [table, record] of records()) {
+      expect(record.sources.length, table).toBeGreaterThan(0);
+      for (const id of record.sources) expect(ids.has(id), `${table}: ${id}`).toBe(true);
+      expect(["confirmed", "single", "disputed"]).toContain((record as unknown as { confidence: string }).confidence);
+    }
+  });
+  test("a disputed record always explains itself in its note", () => {
+    for (const [table, record] of records()) {
+      const r = record as unknown as { confidence: string; note?: string };
+      if (r.confidence === "disputed") expect(r.note, table).toBeTruthy();
+    }
+  });
+});
+
+describe("dataset is deep-frozen", () => {
+  const unfrozen: string[] = [];
+  const walk = (value: unknown, path: string) => {
+    if (typeof value !== "object" || value === null) return;
+    if (!Object.isFrozen(value)) unfrozen.push(path);
+    for (const [key, child] of Object.entries(value)) walk(child, `${path}.${key}`);
+  };
+  test("every table, record and nested object", () => {
+    walk(dataset, "dataset");
+    expect(unfrozen).toEqual([]);
+  });
+  test("changing a record throws in strict mode and changes nothing", () => {
+    const chair = dataset.chairmanships[0]!;
+    expect(() => {
+      (chair as { state: string }).state = "GE";
+    }).toThrow(TypeError);
+    expect(() => {
+      (dataset.states as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (dataset.states[0]!.names as { en: string }).en = "X";
+    }).toThrow(TypeError);
+    expect(() => {
+      (dataset as { asOf: string }).asOf = "2099-01-01";
+    }).toThrow(TypeError);
+    expect(chair.state).toBe("KZ");
+    expect(dataset.states.length).toBe(9);
+    expect(dataset.asOf).toBe("2026-02-03");
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, test } from "vitest";
+import { dayString, isDay, toDayNumber, toYear } from "../src/days";
+import { CstoError } from "../src/errors";
+
+const rejects = (fn: () => unknown, code: string, fragment: string) => {
+  let error: unknown;
+  try {
+    fn();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(error).toBeInstanceOf(CstoError);
+  expect((error as CstoError).code).toBe(code);
+  expect((error as CstoError).message).toContain(fragment);
+};
+
+describe("the day parser", () => {
+  test.each([
+    ["2012-12-19", 20121219],
+    ["0000-01-01", 101],
+    ["9999-12-31", 99991231],
+    ["2024-02-29", 20240229],
+    ["2000-02-29", 20000229],
+  ])("reads %s", (text, number) => {
+    expect(toDayNumber(text)).toBe(number);
+    expect(dayString(number)).toBe(text);
+    expect(isDay(text)).toBe(true);
+  });
+
+  test.each([
+    ["2023-02-30", "February 2023 has 28 days"],
+    ["2021-02-29", "February 2021 has 28 days"],
+    ["1900-02-29", "February 1900 has 28 days"],
+    ["2023-04-31", "April 2023 has 30 days"],
+    ["2023-01-00", "there is no day 0"],
+    ["2023-13-01", "there is no month 13"],
+    ["2023-00-10", "there is no month 0"],
+    ["2023-1-01", "expected the form YYYY-MM-DD"],
+    ["20231101", "expected the form YYYY-MM-DD"],
+    ["2023/11/01", "expected the form YYYY-MM-DD"],
+    ["2023-11-01T00:00:00Z", "expected the form YYYY-MM-DD"],
+    [" 2023-11-01", "expected the form YYYY-MM-DD"],
+    ["23-11-2023", "expected the form YYYY-MM-DD"],
+    ["２０２３-11-01", "expected the form YYYY-MM-DD"],
+    ["+02023-11-0", "expected the form YYYY-MM-DD"],
+    ["", "expected the form YYYY-MM-DD"],
+  ])("refuses %j: %s", (text, reason) => {
+    expect(isDay(text)).toBe(false);
+    rejects(() => toDayNumber(text), "INVALID_DATE", `"${text}"`);
+    rejects(() => toDayNumber(text), "INVALID_DATE", reason);
+  });
+
+  test("a Date is its UTC calendar day", () => {
+    expect(toDayNumber(new Date("2012-12-19T00:00:00Z"))).toBe(20121219);
+    expect(toDayNumber(new Date("2012-12-18T23:59:59.999Z"))).toBe(20121218);
+    expect(toDayNumber(new Date("2012-12-19T02:00:00+05:00"))).toBe(20121218);
+    expect(toDayNumber(new Date(Date.UTC(2000, 1, 29)))).toBe(20000229);
+    expect(toDayNumber(new Date(-62_167_219_200_000))).toBe(101);
+    expect(toDayNumber(new Date(253_402_300_799_999))).toBe(99991231);
+    expect(toDayNumber(new Date(0))).toBe(19700101);
+    expect(toDayNumber(new Date(-1))).toBe(19691231);
+  });
+
+  test.each([
+    [new Date(Number.NaN), "the Date is not a valid time"],
+    [new Date(-62_167_219_200_001), "outside the years 0000 to 9999"],
+    [new Date(253_402_300_800_000), "outside the years 0000 to 9999"],
+  ])("refuses %s", (date, reason) => rejects(() => toDayNumber(date), "INVALID_DATE", reason));
+
+  test.each([
+    [null, "null"],
+    [undefined, "undefined"],
+    [20121219, "20121219"],
+    [{}, "an object"],
+    [[], "an array"],
+    [Symbol("day"), "Symbol(day)"],
+    [{ getTime: () => 0 }, "an object"],
+    [Object.create(null), "an object"],
+  ])("refuses %s", (value, fragment) => rejects(() => toDayNumber(value), "INVALID_DATE", fragment));
+});
+
+describe("the year check", () => {
+  test.each([0, 2023, 9999, -0])("accepts %d", (year) => expect(toYear(year)).toBe(year));
+  test.each([
+    [2023.5, "2023.5"],
+    [-1, "-1"],
+    [10000, "10000"],
+    [Number.NaN, "NaN"],
+    [Number.POSITIVE_INFINITY, "Infinity"],
+    ["2023", '"2023"'],
+    [null, "null"],
+    [undefined, "undefined"],
+    [10n, "10n"],
+    [new Date(), "Date("],
+  ])("refuses %s", (value, fragment) => rejects(() => toYear(value), "INVALID_YEAR", fragment));
+});
