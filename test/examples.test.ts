@@ -1,7 +1,7 @@
 // Every `@example` in a doc comment of src/, and every ```ts block with `// =>` in the
 // README and docs/, runs here: a line `expression; // => value` becomes an assertion that
 // the expression equals the value. So an example can never lie.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 
@@ -38,7 +38,7 @@ const sourceFiles = readdirSync(`${root}src`)
   .map((f) => `src/${f}`);
 const markdownFiles = [
   "README.md",
-  ...readdirSync(`${root}docs`)
+  ...(existsSync(`${root}docs`) ? readdirSync(`${root}docs`) : [])
     .filter((f) => f.endsWith(".md"))
     .map((f) => `docs/${f}`),
 ];
