@@ -4,6 +4,7 @@ import type {
   Chairmanship,
   CstoEvent,
   MembershipPeriod,
+  ObserverStatus,
   Participation,
   SecretaryGeneralTerm,
   Source,
@@ -21,6 +22,7 @@ export interface Tables {
   summits: readonly Summit[];
   "secretaries-general": readonly SecretaryGeneralTerm[];
   events: readonly CstoEvent[];
+  "observer-statuses": readonly ObserverStatus[];
   sources: readonly Source[];
 }
 
@@ -53,6 +55,7 @@ export function audit(t: Tables): string[] {
     summits: t.summits,
     "secretaries-general": t["secretaries-general"],
     events: t.events,
+    "observer-statuses": t["observer-statuses"],
   };
 
   // Ids are unique within a table, and every cited source exists.
@@ -172,6 +175,20 @@ export function audit(t: Tables): string[] {
     const next = t.events[i + 1];
     if (next && next.date < event.date) problems.push(`events: ${next.id} is listed after ${event.id} but is earlier`);
     if (event.date > asOf) problems.push(`events ${event.id}: dated after asOf ${asOf}`);
+  });
+
+  // Observer statuses: held by a known state or the CSTO, one at a time per holder and
+  // place, none starting after asOf.
+  const codes = new Set(countries.map((c) => c.code));
+  const statuses = t["observer-statuses"];
+  statuses.forEach((s, i) => {
+    if (s.holder !== "CSTO" && !codes.has(s.holder)) problems.push(`observer-statuses ${s.id}: unknown holder ${s.holder}`);
+    if (s.from > asOf) problems.push(`observer-statuses ${s.id}: starts after asOf ${asOf}`);
+    for (const other of statuses.slice(i + 1)) {
+      if (other.holder === s.holder && other.at === s.at && overlaps(s, other)) {
+        problems.push(`observer-statuses: ${s.id} overlaps ${other.id}`);
+      }
+    }
   });
 
   return problems;

@@ -143,6 +143,13 @@ writeTable(
   "From data/secretaries-general.json.",
 );
 writeTable("events", "events", "CstoEvent", tables.events, "From data/events.json.");
+writeTable(
+  "observer-statuses",
+  "observerStatuses",
+  "ObserverStatus",
+  tables["observer-statuses"],
+  "From data/observer-statuses.json.",
+);
 writeTable("sources", "sources", "Source", tables.sources, "From data/sources.json.");
 
 // Stage 4: indexes, computed here so that nothing is computed when the package is imported.

@@ -107,6 +107,10 @@ export const CHAIR_BY_YEAR: readonly number[] = ${json(chairByYear)};
 export const TERM_BOUNDS: readonly number[] = ${json(t["secretaries-general"].flatMap((s) => [dayNumber(s.from), until(s.until)]))};
 `;
 
+  const observers = `/** [from, until, ...] of each status, in the order of data/observer-statuses.json. */
+export const STATUS_BOUNDS: readonly number[] = ${json(t["observer-statuses"].flatMap((s) => [dayNumber(s.from), until(s.until)]))};
+`;
+
   const meta = `/** The package version the data ships in. */
 export const VERSION = ${json(version)};
 /** The last day the records were checked against sources. */
@@ -132,5 +136,5 @@ export const AS_OF_DAY = ${asOf};
 export const NAME_INDEX = ${json([...byName].map(([key, set]) => `${key}=${[...set].sort().join(" ")}`).join("|"))};
 `;
 
-  return { "name-index": names, "membership-index": membership, "chair-index": chair, "secretaries-index": secretaries, meta };
+  return { "name-index": names, "membership-index": membership, "chair-index": chair, "secretaries-index": secretaries, "observers-index": observers, meta };
 }

@@ -15,6 +15,7 @@ export const TABLES = [
   "summits",
   "secretaries-general",
   "events",
+  "observer-statuses",
   "sources",
 ] as const;
 

@@ -1,6 +1,7 @@
 import { chairmanships } from "./generated/chairmanships";
 import { events } from "./generated/events";
 import { memberships } from "./generated/memberships";
+import { observerStatuses } from "./generated/observer-statuses";
 import { AS_OF, VERSION } from "./generated/meta";
 import { otherCountries } from "./generated/other-countries";
 import { participation } from "./generated/participation";
@@ -12,6 +13,7 @@ import type {
   Chairmanship,
   CstoEvent,
   MembershipPeriod,
+  ObserverStatus,
   Participation,
   SecretaryGeneralTerm,
   Source,
@@ -41,6 +43,8 @@ export interface Dataset {
   readonly secretariesGeneral: readonly SecretaryGeneralTerm[];
   /** The dated timeline. */
   readonly events: readonly CstoEvent[];
+  /** Observer and partner statuses (UN General Assembly, CSTO Parliamentary Assembly). */
+  readonly observerStatuses: readonly ObserverStatus[];
   /** Every source a record cites, by id. */
   readonly sources: readonly Source[];
 }
@@ -72,5 +76,6 @@ export const dataset: Dataset = /*#__PURE__*/ Object.freeze({
   summits,
   secretariesGeneral,
   events,
+  observerStatuses,
   sources,
 });

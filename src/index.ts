@@ -33,6 +33,7 @@ export type {
   Confidence,
   CstoEvent,
   MembershipPeriod,
+  ObserverStatus,
   ParticipantCode,
   Participation,
   SecretaryGeneralTerm,
@@ -40,6 +41,7 @@ export type {
   State,
   Summit,
 } from "./schema";
+export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
 export { secretaryGeneralOn } from "./secretaries";
 export { resolveState, type StateCode, type StateInput } from "./states";
 export { summitsIn } from "./summits";

@@ -1,5 +1,4 @@
 import { dayString, toDayNumber, type DayInput } from "./days";
-import { CstoError, describe } from "./errors";
 import type { Alpha2Code } from "./generated/codes";
 import { memberships } from "./generated/memberships";
 import {
@@ -10,6 +9,7 @@ import {
   RANGES,
 } from "./generated/membership-index";
 import { AS_OF, AS_OF_DAY } from "./generated/meta";
+import { readOption } from "./options";
 import { participation as participationFacts } from "./generated/participation";
 import type { Basis, MembershipPeriod, Participation, State } from "./schema";
 import { alpha2At, countryIndex, participantOf, type StateInput } from "./states";
@@ -54,31 +54,10 @@ export interface MembershipStatus {
 
 const NO_STATES: readonly State[] = /*#__PURE__*/ Object.freeze([]);
 
-/** 0 for the treaty basis, 1 for the organization; throws `INVALID_OPTION` for anything else. */
-function basisIndex(options: unknown): 0 | 1 {
-  if (options === undefined) return 0;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new CstoError(
-      "INVALID_OPTION",
-      `Invalid options ${describe(options)}: expected an object such as { basis: "organization" } or nothing.`,
-    );
-  }
-  let keys: string[];
-  let basis: unknown;
-  try {
-    keys = Object.keys(options);
-    basis = Object.hasOwn(options, "basis") ? (options as { basis: unknown }).basis : undefined;
-  } catch {
-    throw new CstoError("INVALID_OPTION", "Invalid options: the object could not be read.");
-  }
-  const unknownKey = keys.find((key) => key !== "basis");
-  if (unknownKey !== undefined) {
-    throw new CstoError("INVALID_OPTION", `Invalid option ${describe(unknownKey)}: the only option is basis.`);
-  }
-  if (basis === undefined || basis === "treaty") return 0;
-  if (basis === "organization") return 1;
-  throw new CstoError("INVALID_OPTION", `Invalid basis ${describe(basis)}: expected "treaty" or "organization".`);
-}
+const BASES: readonly Basis[] = ["treaty", "organization"];
+
+/** 0 for the treaty basis (the default), 1 for the organization. */
+const basisIndex = (options: unknown): 0 | 1 => (readOption(options, "basis", BASES) === "organization" ? 1 : 0);
 
 /** The index in the flat [from, until, record, ...] list of the period containing `day`, or -1. */
 function periodAt(flat: readonly number[], day: number): number {

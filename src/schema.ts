@@ -346,6 +346,61 @@ export const SummitSchema = z
   .readonly();
 
 /**
+ * How precisely a bound is known. A bound known only to the `year` or `month` is stored
+ * as the first day of that year or month (the earliest day it may have held) and the
+ * record's `note` says what the sources give.
+ *
+ * @example
+ * ```ts
+ * import { PrecisionSchema } from "csto/schema";
+ * PrecisionSchema.options; // => ["day", "month", "year"]
+ * ```
+ */
+export const PrecisionSchema = z.enum(["day", "month", "year"]);
+
+/**
+ * A status beyond membership, held for a period: the CSTO's observer status at the UN
+ * General Assembly, and the parliaments that observe the CSTO Parliamentary Assembly.
+ *
+ * - `holder`: who holds it: the alpha-2 code of a state (its parliament, named in
+ *   `holderBody`) or `"CSTO"` for the organization itself.
+ * - `status`: `observer` or `partner` (the statuses the 2018 protocols created).
+ * - `at`: where it is held: `un-general-assembly`, `csto-parliamentary-assembly` or `csto`.
+ * - `fromPrecision` / `untilPrecision`: how precisely the bounds are known.
+ *
+ * @example
+ * ```ts
+ * import { ObserverStatusSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * ObserverStatusSchema.parse(dataset.observerStatuses[0]).status; // => "observer"
+ * ```
+ */
+export const ObserverStatusSchema = z
+  .strictObject({
+    id: IdSchema,
+    holder: z.union([Alpha2CodeSchema, z.literal("CSTO")]),
+    holderBody: z.string().min(1).optional(),
+    status: z.enum(["observer", "partner"]),
+    at: z.enum(["un-general-assembly", "csto-parliamentary-assembly", "csto"]),
+    from: DaySchema,
+    fromPrecision: PrecisionSchema,
+    until: DaySchema.nullable(),
+    untilPrecision: PrecisionSchema.nullable(),
+    ...sourced,
+  })
+  .refine(endsAfterStart, endsAfterStartMessage)
+  .refine((s) => (s.until === null) === (s.untilPrecision === null), {
+    message: "untilPrecision must be null exactly when until is null",
+    path: ["untilPrecision"],
+  })
+  .refine((s) => s.fromPrecision === "day" || s.note !== undefined, {
+    message: "a bound known only to the month or year needs a note saying what the sources give",
+    path: ["note"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
  * A dated event of the timeline: legal milestones (`legal`), statements and boycotts
  * (`political`) and talks (`meeting`). An event that corrects a common summary carries
  * `corrects`: the claim as published and the source that published it.
@@ -434,6 +489,7 @@ export const tableSchemas = {
   summits: z.array(SummitSchema).readonly(),
   "secretaries-general": z.array(SecretaryGeneralTermSchema).readonly(),
   events: z.array(EventSchema).readonly(),
+  "observer-statuses": z.array(ObserverStatusSchema).readonly(),
   sources: z.array(SourceSchema).readonly(),
   meta: MetaSchema,
 } as const;
@@ -464,5 +520,7 @@ export type SecretaryGeneralTerm = z.infer<typeof SecretaryGeneralTermSchema>;
 export type Summit = z.infer<typeof SummitSchema>;
 /** A timeline event, see {@link EventSchema}. */
 export type CstoEvent = z.infer<typeof EventSchema>;
+/** An observer or partner status, see {@link ObserverStatusSchema}. */
+export type ObserverStatus = z.infer<typeof ObserverStatusSchema>;
 /** A source, see {@link SourceSchema}. */
 export type Source = z.infer<typeof SourceSchema>;

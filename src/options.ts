@@ -1,0 +1,38 @@
+import { CstoError, describe } from "./errors";
+
+/**
+ * The one options reader: `options` must be nothing or a plain object whose only own key
+ * is `name`, with a value from `allowed` (or undefined). Unknown keys are refused, so a typo
+ * such as `{ basys: "organization" }` cannot fall back to the default in silence; only own
+ * properties are read, so a polluted `Object.prototype` changes nothing.
+ *
+ * @internal
+ */
+export function readOption<Value extends string>(
+  options: unknown,
+  name: string,
+  allowed: readonly Value[],
+): Value | undefined {
+  if (options === undefined) return undefined;
+  const example = `{ ${name}: "${allowed[allowed.length - 1]}" }`;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new CstoError("INVALID_OPTION", `Invalid options ${describe(options)}: expected an object such as ${example} or nothing.`);
+  }
+  let keys: string[];
+  let value: unknown;
+  try {
+    keys = Object.keys(options);
+    value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
+  } catch {
+    throw new CstoError("INVALID_OPTION", "Invalid options: the object could not be read.");
+  }
+  const unknownKey = keys.find((key) => key !== name);
+  if (unknownKey !== undefined) {
+    throw new CstoError("INVALID_OPTION", `Invalid option ${describe(unknownKey)}: the only option is ${name}.`);
+  }
+  if (value === undefined || allowed.includes(value as Value)) return value as Value | undefined;
+  throw new CstoError(
+    "INVALID_OPTION",
+    `Invalid ${name} ${describe(value)}: expected ${allowed.map((v) => `"${v}"`).join(" or ")}.`,
+  );
+}
