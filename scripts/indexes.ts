@@ -14,8 +14,7 @@ const epochDay = (day: number): number =>
 
 const BASES = ["treaty", "organization"] as const;
 const json = (value: unknown) => JSON.stringify(value);
-const statesOf = (indices: number[]) =>
-  `/*#__PURE__*/ Object.freeze([${indices.map((i) => `states[${i}]!`).join(", ")}])`;
+const frozen = (value: string) => `/*#__PURE__*/ Object.freeze(${value})`;
 
 /** Returns the generated files: name → TypeScript source (without the header). */
 export function buildIndexes(t: Tables, version: string): Record<string, string> {
@@ -50,12 +49,17 @@ export function buildIndexes(t: Tables, version: string): Record<string, string>
       .sort((x, y) => x - y);
     return { starts: bounds, members: bounds.map((d) => codes.flatMap((_, s) => (isIn(ranges[b]![s]!, d) ? [s] : []))) };
   });
-  // Former: belonged once on that basis, not a member on asOf.
-  const former = BASES.map((_, b) =>
-    codes.flatMap((_, s) => (ranges[b]![s]!.length > 0 && !isIn(ranges[b]![s]!, asOf) ? [s] : [])),
+  // Former: belonged once on that basis, not a member on asOf; with how and since when.
+  const former = BASES.map((basis, b) =>
+    codes.flatMap((code, s) => {
+      const flat = ranges[b]![s]!;
+      if (flat.length === 0 || isIn(flat, asOf)) return [];
+      const last = t.memberships[flat[flat.length - 1]!]!;
+      return [{ code, status: last.end === "suspended" ? "suspended" : "former", since: last.until, basis }];
+    }),
   );
 
-  const membership = `import { states } from "./states";
+  const membership = `import type { FormerMember } from "../membership";
 
 /** Per basis (0 treaty, 1 organization), per participant: [from, until, record index, ...]. */
 export const RANGES: readonly (readonly (readonly number[])[])[] = ${json(ranges)};
@@ -63,12 +67,10 @@ export const RANGES: readonly (readonly (readonly number[])[])[] = ${json(ranges
 export const PARTICIPATION_RANGES: readonly (readonly number[])[] = ${json(participation)};
 /** Per basis: the first day of each stretch in which the member list stays the same. */
 export const MEMBER_STARTS: readonly (readonly number[])[] = ${json(segments.map((s) => s.starts))};
-/** Per basis: the members during each stretch of MEMBER_STARTS. */
-export const MEMBER_LISTS = [
-${segments.map((s) => `  [\n${s.members.map((m) => `    ${statesOf(m)},`).join("\n")}\n  ],`).join("\n")}
-] as const;
+/** Per basis: the participant indices of the members during each stretch of MEMBER_STARTS. */
+export const MEMBER_INDICES: readonly (readonly (readonly number[])[])[] = ${json(segments.map((s) => s.members))};
 /** Per basis: the states that belonged once and were not members on asOf. */
-export const FORMER = [${former.map(statesOf).join(", ")}] as const;
+export const FORMER: readonly (readonly FormerMember[])[] = ${frozen(`[${former.map((list) => frozen(`[${list.map((f) => frozen(json(f))).join(", ")}]`)).join(", ")}]`)};
 `;
 
   // Chairmanships: bounds for chairOn, and the chair of every year for chairOf: the

@@ -29,7 +29,7 @@ import type { Chairmanship } from "./schema";
  */
 export function chairOf(year: number): Chairmanship | undefined {
   const index = CHAIR_BY_YEAR[toYear(year) - CHAIR_FIRST_YEAR];
-  return index === undefined || index < 0 ? undefined : chairmanships[index];
+  return index === undefined || index < 0 ? undefined : chairmanships()[index];
 }
 
 /**
@@ -61,5 +61,5 @@ export function chairOn(day: DayInput): Chairmanship | undefined {
     else high = middle;
   }
   const index = low - 1;
-  return index >= 0 && dayNumber < CHAIR_BOUNDS[2 * index + 1]! ? chairmanships[index] : undefined;
+  return index >= 0 && dayNumber < CHAIR_BOUNDS[2 * index + 1]! ? chairmanships()[index] : undefined;
 }

@@ -158,10 +158,7 @@ export function run(args: string[], io: Io): number {
         return 0;
       }
       case "former": {
-        const rows = formerMembers(options).map((s) => {
-          const answer = membershipOn(s, dataset.asOf, options);
-          return { code: s.code, name: s.names.en, status: answer.status, since: answer.period!.until! };
-        });
+        const rows = formerMembers(options).map((f) => ({ ...f, name: resolveState(f.code).names.en }));
         print(rows, rows.map((r) => `${r.code}  ${r.name}: ${r.status} since ${r.since}`).join("\n"));
         return 0;
       }

@@ -68,14 +68,35 @@ export interface Dataset {
 export const dataset: Dataset = /*#__PURE__*/ Object.freeze({
   version: VERSION,
   asOf: AS_OF,
-  states,
-  otherCountries,
-  memberships,
-  participation,
-  chairmanships,
-  summits,
-  secretariesGeneral,
-  events,
-  observerStatuses,
-  sources,
+  // Getters: each table is parsed and deep-frozen on first read, not on import.
+  get states() {
+    return states();
+  },
+  get otherCountries() {
+    return otherCountries();
+  },
+  get memberships() {
+    return memberships();
+  },
+  get participation() {
+    return participation();
+  },
+  get chairmanships() {
+    return chairmanships();
+  },
+  get summits() {
+    return summits();
+  },
+  get secretariesGeneral() {
+    return secretariesGeneral();
+  },
+  get events() {
+    return events();
+  },
+  get observerStatuses() {
+    return observerStatuses();
+  },
+  get sources() {
+    return sources();
+  },
 });

@@ -55,22 +55,13 @@ function parseDay(text: string): number {
 /** True when `text` is a real calendar day written `YYYY-MM-DD`. @internal */
 export const isDay = (text: string): boolean => parseDay(text) > 0;
 
-const MS_PER_DAY = 86_400_000;
 const FIRST_MS = -62_167_219_200_000; // 0000-01-01T00:00:00Z
 const END_MS = 253_402_300_800_000; // 10000-01-01T00:00:00Z
 
-/** The UTC calendar day of a time value, by Hinnant's civil-from-days algorithm. */
+/** The UTC calendar day of a time value; a fresh Date, so no override of the caller's can interfere. */
 function utcDayOf(ms: number): number {
-  const z = Math.floor(ms / MS_PER_DAY) + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return year * 10000 + month * 100 + day;
+  const date = new Date(ms);
+  return date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
 function invalidDay(value: unknown, reason: string): CstoError {

@@ -20,6 +20,7 @@ export { CstoError, type CstoErrorCode } from "./errors";
 export {
   formerMembers,
   isMember,
+  type FormerMember,
   membersOn,
   membershipOn,
   type MembershipOptions,

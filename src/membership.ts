@@ -3,7 +3,7 @@ import type { Alpha2Code } from "./generated/codes";
 import { memberships } from "./generated/memberships";
 import {
   FORMER,
-  MEMBER_LISTS,
+  MEMBER_INDICES,
   MEMBER_STARTS,
   PARTICIPATION_RANGES,
   RANGES,
@@ -11,7 +11,8 @@ import {
 import { AS_OF, AS_OF_DAY } from "./generated/meta";
 import { readOption } from "./options";
 import { participation as participationFacts } from "./generated/participation";
-import type { Basis, MembershipPeriod, Participation, State } from "./schema";
+import { states } from "./generated/states";
+import type { Basis, MembershipPeriod, ParticipantCode, Participation, State } from "./schema";
 import { alpha2At, countryIndex, participantOf, type StateInput } from "./states";
 
 /**
@@ -52,7 +53,24 @@ export interface MembershipStatus {
   readonly afterAsOf: boolean;
 }
 
+/**
+ * A state that belonged once and was not a member on `asOf`, as {@link formerMembers}
+ * lists it: how it stopped being a member, and from which day.
+ */
+export interface FormerMember {
+  /** The state's ISO alpha-2 code; `resolveState(code)` gives its record and names. */
+  readonly code: ParticipantCode;
+  /** `former`: left (not extended in 1999); `suspended`: membership suspended, never withdrawn. */
+  readonly status: "former" | "suspended";
+  /** The first day it was no longer a member: the `until` of its last period. */
+  readonly since: string;
+  /** The basis this answer is on. */
+  readonly basis: Basis;
+}
+
 const NO_STATES: readonly State[] = /*#__PURE__*/ Object.freeze([]);
+/** The member lists of MEMBER_INDICES as frozen state records, made on first use. */
+let memberLists: (readonly (readonly State[])[])[] | undefined;
 
 const BASES: readonly Basis[] = ["treaty", "organization"];
 
@@ -147,11 +165,11 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   const inside = periodAt(flat, dayNumber);
   if (inside >= 0) {
     status = "member";
-    period = memberships[flat[inside + 2]!];
+    period = memberships()[flat[inside + 2]!];
   } else {
     // The last period that ended on or before the day decides between former and suspended.
     for (let i = 0; i < flat.length; i += 3) {
-      if (flat[i + 1]! <= dayNumber) period = memberships[flat[i + 2]!];
+      if (flat[i + 1]! <= dayNumber) period = memberships()[flat[i + 2]!];
     }
     if (period !== undefined) status = period.end === "suspended" ? "suspended" : "former";
   }
@@ -160,7 +178,7 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   if (status === "member") {
     const facts = PARTICIPATION_RANGES[participant]!;
     const at = periodAt(facts, dayNumber);
-    if (at >= 0) fact = participationFacts[facts[at + 2]!];
+    if (at >= 0) fact = participationFacts()[facts[at + 2]!];
   }
 
   return Object.freeze({
@@ -204,26 +222,33 @@ export function membersOn(day: DayInput, options?: MembershipOptions): readonly 
     if (starts[middle]! <= dayNumber) low = middle + 1;
     else high = middle;
   }
-  return low === 0 ? NO_STATES : MEMBER_LISTS[basis][low - 1]!;
+  if (low === 0) return NO_STATES;
+  memberLists ??= MEMBER_INDICES.map((lists) => lists.map((list) => Object.freeze(list.map((s) => states()[s]!))));
+  return memberLists[basis]![low - 1]!;
 }
 
 /**
  * The states that belonged once and were not members on `asOf`, the last day the data was
- * checked: Azerbaijan, Georgia and Uzbekistan on the treaty basis, Uzbekistan alone on the
- * organization basis. Uzbekistan's membership is suspended, not ended:
- * `membershipOn("UZ", day).status` says `"suspended"`.
+ * checked, with how and since when: Azerbaijan and Georgia (`former` since 1999-04-21) and
+ * Uzbekistan (`suspended` since 2012-12-19: suspended by the Council, never a withdrawal)
+ * on the treaty basis; Uzbekistan alone on the organization basis (Azerbaijan and Georgia
+ * left before the CSTO existed).
+ *
+ * Each entry carries the code, not the whole state record, so that an app calling only
+ * this keeps the names out of its bundle; `resolveState(entry.code)` gives the record.
  *
  * @param options - `{ basis: "organization" }` to count CSTO membership only
- * @returns a frozen list of state records, in the order of `dataset.states`
- * @throws {@link CstoError} `INVALID_OPTION`
+ * @returns a frozen list in the order of `dataset.states`
+ * @throws {@link CstoError} `INVALID_OPTION` for an unknown option or basis
  *
  * @example
  * ```ts
  * import { formerMembers } from "csto";
  * formerMembers().map((s) => s.code); // => ["AZ", "GE", "UZ"]
+ * formerMembers()[2]; // => { code: "UZ", status: "suspended", since: "2012-12-19", basis: "treaty" }
  * formerMembers({ basis: "organization" }).map((s) => s.code); // => ["UZ"]
  * ```
  */
-export function formerMembers(options?: MembershipOptions): readonly State[] {
-  return FORMER[basisIndex(options)];
+export function formerMembers(options?: MembershipOptions): readonly FormerMember[] {
+  return FORMER[basisIndex(options)]!;
 }

@@ -43,7 +43,7 @@ export function observersOn(day: DayInput, options?: ObserverOptions): readonly 
   const dayNumber = toDayNumber(day);
   const at = readOption(options, "at", BODIES);
   return Object.freeze(
-    observerStatuses.filter(
+    observerStatuses().filter(
       (status, i) =>
         STATUS_BOUNDS[2 * i]! <= dayNumber && dayNumber < STATUS_BOUNDS[2 * i + 1]! && (at === undefined || status.at === at),
     ),

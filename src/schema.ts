@@ -37,7 +37,11 @@ const codes = <Code extends string>(packed: string, size: number): readonly [Cod
  * DaySchema.safeParse("2021-02-29").success; // => false
  * ```
  */
-export const DaySchema = z.string().refine(isDay, { message: "must be a real calendar day written YYYY-MM-DD" });
+export const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be written YYYY-MM-DD")
+  .refine(isDay, { message: "must be a real calendar day written YYYY-MM-DD" })
+  .meta({ format: "date", description: "A calendar day, YYYY-MM-DD, no time and no zone." });
 
 /**
  * A year, a month or a day (`2009`, `2009-06`, `2009-06-14`): how precisely a source's
@@ -51,6 +55,7 @@ export const DaySchema = z.string().refine(isDay, { message: "must be a real cal
  */
 export const PartialDaySchema = z
   .string()
+  .regex(/^\d{4}(?:-\d{2}){0,2}$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
   .refine((text) => /^\d{4}$/.test(text) || isDay(`${text}-01`) || isDay(text), {
     message: "must be YYYY, YYYY-MM or YYYY-MM-DD",
   });
@@ -448,7 +453,11 @@ export const EventSchema = z
 export const SourceSchema = z
   .strictObject({
     id: IdSchema,
-    url: z.url({ protocol: /^https?$/ }).nullable(),
+    /** An http(s) address, ASCII only (non-ASCII characters percent-encoded), so every JSON Schema validator agrees. */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .regex(/^[\x21-\x7e]+$/, "must be ASCII: percent-encode other characters")
+      .nullable(),
     title: z.string().min(1),
     publisher: z.string().min(1),
     published: PartialDaySchema.nullable(),

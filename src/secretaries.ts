@@ -23,7 +23,7 @@ import type { SecretaryGeneralTerm } from "./schema";
 export function secretaryGeneralOn(day: DayInput): SecretaryGeneralTerm | undefined {
   const dayNumber = toDayNumber(day);
   for (let i = 0; i < TERM_BOUNDS.length; i += 2) {
-    if (TERM_BOUNDS[i]! <= dayNumber && dayNumber < TERM_BOUNDS[i + 1]!) return secretariesGeneral[i / 2];
+    if (TERM_BOUNDS[i]! <= dayNumber && dayNumber < TERM_BOUNDS[i + 1]!) return secretariesGeneral()[i / 2];
   }
   return undefined;
 }

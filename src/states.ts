@@ -97,8 +97,8 @@ export const alpha2At = (position: number): Alpha2Code => ALPHA2.slice(2 * posit
 function recordOf(code: string): State {
   if (recordByCode === undefined) {
     recordByCode = new Map();
-    for (const record of states) recordByCode.set(record.code, record);
-    for (const record of otherCountries) recordByCode.set(record.code, record);
+    for (const record of states()) recordByCode.set(record.code, record);
+    for (const record of otherCountries()) recordByCode.set(record.code, record);
   }
   return recordByCode.get(code)!;
 }

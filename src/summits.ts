@@ -20,5 +20,5 @@ import type { Summit } from "./schema";
  */
 export function summitsIn(year: number): readonly Summit[] {
   const prefix = `${String(toYear(year)).padStart(4, "0")}-`;
-  return Object.freeze(summits.filter((summit) => summit.date.startsWith(prefix)));
+  return Object.freeze(summits().filter((summit) => summit.date.startsWith(prefix)));
 }

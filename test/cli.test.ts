@@ -67,7 +67,7 @@ describe("the other commands", () => {
     expect(r.out).toContain("UZ  Uzbekistan: suspended since 2012-12-19");
     expect(r.out).toContain("GE  Georgia: former since 1999-04-21");
     expect(JSON.parse(csto("former", "--json", "--basis", "organization").out)).toEqual([
-      { code: "UZ", name: "Uzbekistan", status: "suspended", since: "2012-12-19" },
+      { code: "UZ", status: "suspended", since: "2012-12-19", basis: "organization", name: "Uzbekistan" },
     ]);
   });
   test("chair YEAR", () => {

@@ -5,6 +5,8 @@ import {
   dataset,
   formerMembers,
   isMember,
+  membersOn,
+  type FormerMember,
   membershipOn,
   resolveState,
   type Chairmanship,
@@ -39,7 +41,8 @@ describe("types", () => {
     expectTypeOf<Chairmanship["state"]>().toEqualTypeOf<ParticipantCode>();
     expectTypeOf(membershipOn("UZ", "2010-03-01")).toEqualTypeOf<MembershipStatus>();
     expectTypeOf<MembershipStatus["status"]>().toEqualTypeOf<"member" | "suspended" | "former" | "never">();
-    expectTypeOf(formerMembers()).toEqualTypeOf<readonly State[]>();
+    expectTypeOf(formerMembers()).toEqualTypeOf<readonly FormerMember[]>();
+    expectTypeOf(membersOn("2020-01-01")).toEqualTypeOf<readonly State[]>();
   });
   test("records are readonly", () => {
     const chair = chairOf(2023)!;

@@ -1,0 +1,28 @@
+// The JSON Schemas shipped beside the tables (data/<table>.schema.json) validate the
+// tables with a validator other languages' users would use, and refuse a bad record.
+import { readFileSync } from "node:fs";
+import Ajv2020 from "ajv/dist/2020.js";
+import addFormats from "ajv-formats";
+import { describe, expect, test } from "vitest";
+import { TABLES } from "../scripts/tables";
+
+const read = (file: string) => JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8")) as unknown;
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+addFormats.default(ajv);
+
+describe("JSON Schemas beside the data", () => {
+  test.each(TABLES)("data/%s.json is valid against its schema file", (name) => {
+    const validate = ajv.compile(read(`${name}.schema.json`) as object);
+    const ok = validate(read(`${name}.json`));
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+  });
+  test("a bad record is refused", () => {
+    const validate = ajv.getSchema("https://unpkg.com/csto/data/chairmanships.schema.json")!;
+    const rows = read("chairmanships.json") as Record<string, unknown>[];
+    expect(validate([{ ...rows[0], state: "XX" }])).toBe(false);
+    expect(validate([{ ...rows[0], from: "2004/06/18" }])).toBe(false);
+    expect(validate([{ ...rows[0], extra: 1 }])).toBe(false);
+    expect(validate([{ ...rows[0], sources: [] }])).toBe(false);
+  });
+});
