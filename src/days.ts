@@ -25,30 +25,33 @@ const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 
 const daysInMonth = (year: number, month: number): number =>
   month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
-/** Reads `count` ASCII digits from `at`; -1 if any is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let value = 0;
-  for (let i = at; i < at + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
 /**
- * The one day parser: `YYYY-MM-DD` to yyyymmdd, or a negative reason
- * (`FORM`, `MONTH`, `DAY`). It reads char codes rather than using a regular
- * expression because `isMember` runs on hot paths.
+ * The one day parser: `YYYY-MM-DD` to yyyymmdd, or a negative reason (`FORM`, `MONTH`,
+ * `DAY`). It reads char codes rather than using a regular expression because `isMember`
+ * runs on hot paths; `>>> 0` turns a negative digit into a large one, so one comparison
+ * checks both ends of 0..9.
  */
 function parseDay(text: string): number {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return FORM;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
-  if (year < 0 || month < 0 || day < 0) return FORM;
+  const y1 = text.charCodeAt(0) - 48;
+  const y2 = text.charCodeAt(1) - 48;
+  const y3 = text.charCodeAt(2) - 48;
+  const y4 = text.charCodeAt(3) - 48;
+  const m1 = text.charCodeAt(5) - 48;
+  const m2 = text.charCodeAt(6) - 48;
+  const d1 = text.charCodeAt(8) - 48;
+  const d2 = text.charCodeAt(9) - 48;
+  if (
+    y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 ||
+    m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9
+  ) {
+    return FORM;
+  }
+  const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+  const month = m1 * 10 + m2;
+  const day = d1 * 10 + d2;
   if (month < 1 || month > 12) return MONTH;
-  if (day < 1 || day > daysInMonth(year, month)) return DAY;
+  if (day < 1 || (day > 28 && day > daysInMonth(year, month))) return DAY;
   return year * 10000 + month * 100 + day;
 }
 

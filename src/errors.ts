@@ -51,28 +51,15 @@ export class CstoError extends Error {
  */
 export function describe(value: unknown): string {
   try {
-    switch (typeof value) {
-      case "string":
-        return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-      case "number":
-      case "boolean":
-      case "undefined":
-      case "bigint":
-        return `${String(value)}${typeof value === "bigint" ? "n" : ""}`;
-      case "symbol":
-        return value.toString();
-      case "function":
-        return "a function";
-      default: {
-        if (value === null) return "null";
-        if (Array.isArray(value)) return `an array (${value.length} items)`;
-        if (Object.prototype.toString.call(value) === "[object Date]") {
-          return `Date(${Number.isNaN((value as Date).getTime()) ? "Invalid Date" : (value as Date).toISOString()})`;
-        }
-        const json = JSON.stringify(value);
-        return json === undefined ? "an object" : `an object ${json.length > 60 ? `${json.slice(0, 60)}…` : json}`;
-      }
-    }
+    if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (typeof value === "bigint") return `${value}n`;
+    if (typeof value === "function") return "a function";
+    // number, boolean, undefined, symbol and null: String() names each exactly.
+    if (typeof value !== "object" || value === null) return String(value);
+    if (Array.isArray(value)) return `an array (${value.length} items)`;
+    if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString()})`;
+    const json = JSON.stringify(value);
+    return json === undefined ? "an object" : `an object ${json.length > 60 ? `${json.slice(0, 60)}…` : json}`;
   } catch {
     return "an unprintable value";
   }

@@ -13,7 +13,7 @@ import { readOption } from "./options";
 import { participation as participationFacts } from "./generated/participation";
 import { states } from "./generated/states";
 import type { Basis, MembershipPeriod, ParticipantCode, Participation, State } from "./schema";
-import { alpha2At, countryIndex, participantOf, type StateInput } from "./states";
+import { alpha2At, countryIndex, participantIndex, participantOf, type StateInput } from "./states";
 
 /**
  * Options of the membership helpers.
@@ -119,7 +119,7 @@ function periodAt(flat: readonly number[], day: number): number {
  * @see {@link https://github.com/csto-data/csto/blob/main/docs/data-model.md | The data model}
  */
 export function isMember(state: StateInput, day: DayInput, options?: MembershipOptions): boolean {
-  const participant = participantOf(countryIndex(state));
+  const participant = participantIndex(state);
   const dayNumber = toDayNumber(day);
   const basis = options === undefined ? 0 : basisIndex(options);
   if (participant < 0) return false;

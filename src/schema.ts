@@ -15,18 +15,18 @@
  */
 import { z } from "zod";
 import { isDay } from "./days";
+import { isoCodes } from "./codes";
 import {
-  ALPHA2,
-  ALPHA3,
   PARTICIPANTS,
   type Alpha2Code as Alpha2,
   type Alpha3Code as Alpha3,
   type ParticipantCode as Participant,
 } from "./generated/codes";
 
-/** Splits a packed code list ("ADAE…") into its codes. */
-const codes = <Code extends string>(packed: string, size: number): readonly [Code, ...Code[]] =>
-  Array.from({ length: packed.length / size }, (_, i) => packed.slice(i * size, i * size + size)) as never;
+const [ALPHA2_CODES, ALPHA3_CODES] = isoCodes();
+const PARTICIPANT_CODES = Array.from({ length: PARTICIPANTS.length / 2 }, (_, i) => PARTICIPANTS.slice(2 * i, 2 * i + 2));
+/** A code list as the tuple type z.enum infers its union from. */
+const asTuple = <Code extends string>(codes: string[]) => codes as unknown as readonly [Code, ...Code[]];
 
 /**
  * A real calendar day written `YYYY-MM-DD`, read by the same parser as the helpers.
@@ -93,7 +93,7 @@ export const ConfidenceSchema = z.enum(["confirmed", "single", "disputed"]);
  * Alpha2CodeSchema.safeParse("XX").success; // => false
  * ```
  */
-export const Alpha2CodeSchema = z.enum(codes<Alpha2>(ALPHA2, 2));
+export const Alpha2CodeSchema = z.enum(asTuple<Alpha2>(ALPHA2_CODES));
 
 /**
  * Any ISO 3166-1 alpha-3 code, upper case (`"FRA"`).
@@ -104,7 +104,7 @@ export const Alpha2CodeSchema = z.enum(codes<Alpha2>(ALPHA2, 2));
  * Alpha3CodeSchema.safeParse("UZB").success; // => true
  * ```
  */
-export const Alpha3CodeSchema = z.enum(codes<Alpha3>(ALPHA3, 3));
+export const Alpha3CodeSchema = z.enum(asTuple<Alpha3>(ALPHA3_CODES));
 
 /**
  * The alpha-2 code of one of the nine states that ever took part in the treaty or the CSTO.
@@ -115,7 +115,7 @@ export const Alpha3CodeSchema = z.enum(codes<Alpha3>(ALPHA3, 3));
  * ParticipantCodeSchema.options.length; // => 9
  * ```
  */
-export const ParticipantCodeSchema = z.enum(codes<Participant>(PARTICIPANTS, 2));
+export const ParticipantCodeSchema = z.enum(asTuple<Participant>(PARTICIPANT_CODES));
 
 /**
  * The legal layer a membership belongs to: the 1992 `treaty`, or the `organization` built on

@@ -1,5 +1,6 @@
 import { CstoError, describe } from "./errors";
-import { ALPHA2, ALPHA3, PARTICIPANTS, type Alpha2Code, type Alpha3Code } from "./generated/codes";
+import { isoCodes } from "./codes";
+import { PARTICIPANTS, type Alpha2Code, type Alpha3Code } from "./generated/codes";
 import { NAME_INDEX } from "./generated/name-index";
 import { otherCountries } from "./generated/other-countries";
 import { states } from "./generated/states";
@@ -20,19 +21,20 @@ export type StateInput = StateCode | Pick<State, "code">;
 // can never match an inherited property. The maps are built on first use, not on import.
 let codeIndex: Map<string, number> | undefined;
 let participantAt: Int8Array | undefined;
+let alpha2Codes: string[] | undefined;
 let recordByCode: Map<string, State> | undefined;
 let nameIndex: Map<string, string> | undefined;
 
-/** Every spelling of every code → its position in ALPHA2; and position → participant. */
+/** Every spelling of every code → its position in the sorted alpha-2 list; and position → participant. */
 function buildCodeIndex(): Map<string, number> {
   const index = new Map<string, number>();
-  const count = ALPHA2.length / 2;
-  for (let i = 0; i < count; i++) {
-    const alpha2 = ALPHA2.slice(2 * i, 2 * i + 2);
-    const alpha3 = ALPHA3.slice(3 * i, 3 * i + 3);
+  const [alpha2s, alpha3s] = isoCodes();
+  alpha2s.forEach((alpha2, i) => {
+    const alpha3 = alpha3s[i]!;
     index.set(alpha2, i).set(alpha2.toLowerCase(), i).set(alpha3, i).set(alpha3.toLowerCase(), i);
-  }
-  participantAt = new Int8Array(count).fill(-1);
+  });
+  alpha2Codes = alpha2s;
+  participantAt = new Int8Array(alpha2s.length).fill(-1);
   for (let p = 0; p < PARTICIPANTS.length / 2; p++) {
     participantAt[index.get(PARTICIPANTS.slice(2 * p, 2 * p + 2))!] = p;
   }
@@ -46,7 +48,7 @@ const CODE_SHAPE = /^[A-Za-z]{2,3}$/;
 const unknownState = (value: unknown, reason: string) =>
   new CstoError("UNKNOWN_STATE", `Unknown state ${describe(value)}: ${reason}.`);
 
-/** The position of a code in ALPHA2, or undefined; accepts any case. */
+/** The position of a code in the sorted alpha-2 list, or undefined; accepts any case. */
 function findCode(text: string): number | undefined {
   const index = codeIndex ?? buildCodeIndex();
   const found = index.get(text);
@@ -56,7 +58,7 @@ function findCode(text: string): number | undefined {
 
 /**
  * The one state resolver of the dated helpers: a code in any case or a record with a
- * `code` → its position in ALPHA2. Throws `UNKNOWN_STATE` for anything else.
+ * `code` → its position in the sorted alpha-2 list. Throws `UNKNOWN_STATE` for anything else.
  *
  * @internal
  */
@@ -91,8 +93,40 @@ export function countryIndex(input: unknown): number {
  */
 export const participantOf = (position: number): number => participantAt![position]!;
 
-/** The upper-case alpha-2 code at a position of ALPHA2. @internal */
-export const alpha2At = (position: number): Alpha2Code => ALPHA2.slice(2 * position, 2 * position + 2) as Alpha2Code;
+/** For each two-letter code AA..ZZ: its participant index, -1 for a non-participant, -2 for no code. */
+let twoLetter: Int8Array | undefined;
+
+function buildTwoLetter(): Int8Array {
+  if (codeIndex === undefined) buildCodeIndex();
+  const table = new Int8Array(676).fill(-2);
+  alpha2Codes!.forEach((code, i) => {
+    table[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = participantAt![i]!;
+  });
+  return (twoLetter = table);
+}
+
+/**
+ * The participant index of a state: the same answer as participantOf(countryIndex(input)),
+ * with a fast path for the common case, a two-letter code, that reads a 676-entry table by
+ * arithmetic instead of hashing the string (isMember sits on hot paths).
+ *
+ * @internal
+ */
+export function participantIndex(input: unknown): number {
+  if (typeof input === "string" && input.length === 2) {
+    // `| 32` folds upper case into lower case; anything but a letter lands outside 0..25.
+    const first = (input.charCodeAt(0) | 32) - 97;
+    const second = (input.charCodeAt(1) | 32) - 97;
+    if (first >>> 0 < 26 && second >>> 0 < 26) {
+      const participant = (twoLetter ?? buildTwoLetter())[first * 26 + second]!;
+      if (participant !== -2) return participant;
+    }
+  }
+  return participantOf(countryIndex(input));
+}
+
+/** The upper-case alpha-2 code at a position found by countryIndex. @internal */
+export const alpha2At = (position: number): Alpha2Code => alpha2Codes![position] as Alpha2Code;
 
 function recordOf(code: string): State {
   if (recordByCode === undefined) {
