@@ -13,6 +13,14 @@ describe("observersOn", () => {
     expect(serbia).toMatchObject({ from: "2013-01-01", fromPrecision: "year", until: null });
     expect(observersOn("2012-12-31", { at: "csto-parliamentary-assembly" }).some((s) => s.holder === "RS")).toBe(false);
   });
+  test("Afghanistan's lower house observed the Parliamentary Assembly from 2013 until the fall of Kabul (no formal end)", () => {
+    const pa = { at: "csto-parliamentary-assembly" } as const;
+    const afghanistan = observersOn("2021-08-14", pa).find((s) => s.holder === "AF");
+    expect(afghanistan).toMatchObject({ from: "2013-01-01", fromPrecision: "year", until: "2021-08-15", untilPrecision: "day" });
+    expect(afghanistan!.note).toContain("NOT a formal act");
+    expect(observersOn("2021-08-15", pa).some((s) => s.holder === "AF")).toBe(false);
+    expect(observersOn("2012-12-31", pa).some((s) => s.holder === "AF")).toBe(false);
+  });
   test("no state holds observer or partner status at the CSTO itself", () => {
     expect(observersOn("2026-02-03", { at: "csto" })).toEqual([]);
   });
