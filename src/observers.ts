@@ -18,7 +18,8 @@ const BODIES: readonly ObserverBody[] = ["un-general-assembly", "csto-parliament
 /**
  * The observer and partner statuses in force on a day: the CSTO's observer status at the
  * UN General Assembly (from 2004-12-02) and the parliaments observing the CSTO
- * Parliamentary Assembly (Serbia from 2013). Periods are half-open. A bound known only to
+ * Parliamentary Assembly (Serbia from 2013; Afghanistan from 2013 until the Afghan
+ * National Assembly stopped sitting on 2021-08-15). Periods are half-open. A bound known only to
  * the year or month counts from the first day of that year or month (see
  * `fromPrecision`). No state has been granted observer or partner status at the CSTO
  * itself: the 2018 protocols that created these statuses are in force since 2021-01-19
@@ -35,7 +36,8 @@ const BODIES: readonly ObserverBody[] = ["un-general-assembly", "csto-parliament
  * import { observersOn } from "csto";
  * observersOn("2004-12-01").length; // => 0
  * observersOn("2004-12-02").map((s) => s.holder); // => ["CSTO"]
- * observersOn("2020-01-01", { at: "csto-parliamentary-assembly" }).map((s) => s.holder); // => ["RS"]
+ * observersOn("2020-01-01", { at: "csto-parliamentary-assembly" }).map((s) => s.holder); // => ["RS", "AF"]
+ * observersOn("2022-01-01", { at: "csto-parliamentary-assembly" }).map((s) => s.holder); // => ["RS"]
  * observersOn("2025-01-01", { at: "csto" }); // => []
  * ```
  */
