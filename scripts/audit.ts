@@ -58,7 +58,15 @@ export function audit(t: Tables): string[] {
     "observer-statuses": t["observer-statuses"],
   };
 
-  // Ids are unique within a table, and every cited source exists.
+  // Ids are unique across all tables (notes are looked up by id), and every cited source exists.
+  const everyId = new Set<string>();
+  for (const rows of Object.values(sourcedTables)) {
+    for (const row of rows as readonly { id?: string; code?: string }[]) {
+      const id = row.id ?? row.code ?? "";
+      if (everyId.has(id)) problems.push(`id ${id} is used by two records`);
+      everyId.add(id);
+    }
+  }
   for (const [table, rows] of Object.entries({ ...sourcedTables, sources: t.sources })) {
     const seen = new Set<string>();
     for (const row of rows as readonly { id?: string; code?: string }[]) {

@@ -14,7 +14,6 @@ const epochDay = (day: number): number =>
 
 const BASES = ["treaty", "organization"] as const;
 const json = (value: unknown) => JSON.stringify(value);
-const frozen = (value: string) => `/*#__PURE__*/ Object.freeze(${value})`;
 
 /** Returns the generated files: name → TypeScript source (without the header). */
 export function buildIndexes(t: Tables, version: string): Record<string, string> {
@@ -36,6 +35,10 @@ export function buildIndexes(t: Tables, version: string): Record<string, string>
       .map((f, record) => ({ f, record }))
       .filter(({ f }) => f.state === code)
       .flatMap(({ f, record }) => [dayNumber(f.from), until(f.until), record]),
+  );
+  const slots = Math.max(...ranges.flat().map((flat) => flat.length / 3));
+  const periods = ranges.flatMap((perState) =>
+    perState.flatMap((flat) => [...flat, ...Array.from({ length: slots * 3 - flat.length }, (_, i) => (i % 3 === 2 ? -1 : 0))]),
   );
   const isIn = (flat: number[], day: number) => {
     for (let i = 0; i < flat.length; i += 3) if (flat[i]! <= day && day < flat[i + 1]!) return true;
@@ -59,10 +62,19 @@ export function buildIndexes(t: Tables, version: string): Record<string, string>
     }),
   );
 
-  const membership = `import type { FormerMember } from "../membership";
+  const membership = `import { lazyTable } from "../lazy";
+import type { FormerMember } from "../membership";
 
-/** Per basis (0 treaty, 1 organization), per participant: [from, until, record index, ...]. */
-export const RANGES: readonly (readonly (readonly number[])[])[] = ${json(ranges)};
+/** The most periods any participant has on one basis: the slots per (basis, participant). */
+export const SLOTS = ${slots};
+/** How many participants PERIODS covers. */
+export const PARTICIPANT_COUNT = ${codes.length};
+/**
+ * Membership periods as one typed array: for basis b (0 treaty, 1 organization), participant
+ * p and slot k, [from, until, record index] at ((b * PARTICIPANT_COUNT + p) * SLOTS + k) * 3;
+ * an empty slot is [0, 0, -1], which no day falls into.
+ */
+export const PERIODS = /*#__PURE__*/ new Int32Array(${json(periods)});
 /** Per participant: [from, until, record index, ...] of its participation facts. */
 export const PARTICIPATION_RANGES: readonly (readonly number[])[] = ${json(participation)};
 /** Per basis: the first day of each stretch in which the member list stays the same. */
@@ -70,7 +82,7 @@ export const MEMBER_STARTS: readonly (readonly number[])[] = ${json(segments.map
 /** Per basis: the participant indices of the members during each stretch of MEMBER_STARTS. */
 export const MEMBER_INDICES: readonly (readonly (readonly number[])[])[] = ${json(segments.map((s) => s.members))};
 /** Per basis: the states that belonged once and were not members on asOf. */
-export const FORMER: readonly (readonly FormerMember[])[] = ${frozen(`[${former.map((list) => frozen(`[${list.map((f) => frozen(json(f))).join(", ")}]`)).join(", ")}]`)};
+export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(json(former))});
 `;
 
   // Chairmanships: bounds for chairOn, and the chair of every year for chairOf: the

@@ -1,18 +1,18 @@
-import { ALPHA2_BITS, ALPHA3_DIFF } from "./generated/codes";
+import { ALPHA3_DIFF, TWO_LETTER } from "./generated/codes";
 
 /**
  * Every ISO 3166-1 alpha-2 code (sorted) and the alpha-3 code of each, unpacked from the
- * compact lists the build writes: a bitset for alpha-2, and for alpha-3 only what differs
- * from alpha-2 (most add one letter: FR → FRA). The two lists are a quarter of the size of
- * the plain codes, which matters in the bundle of an app that only calls isMember.
+ * compact lists the build writes: the TWO_LETTER table (a character for each of AA..ZZ)
+ * and, for alpha-3, only what differs from alpha-2 (most add one letter: FR → FRA). A
+ * fraction of the bytes of the plain lists, which matters in the bundle of an app that
+ * only calls isMember.
  *
  * @internal
  */
 export function isoCodes(): [alpha2: string[], alpha3: string[]] {
-  const bits = atob(ALPHA2_BITS);
   const alpha2: string[] = [];
-  for (let bit = 0; bit < 676; bit++) {
-    if ((bits.charCodeAt(bit >> 3) >> (bit & 7)) & 1) alpha2.push(String.fromCharCode(65 + ((bit / 26) | 0), 65 + (bit % 26)));
+  for (let i = 0; i < 676; i++) {
+    if (TWO_LETTER[i] !== " ") alpha2.push(String.fromCharCode(65 + ((i / 26) | 0), 65 + (i % 26)));
   }
   const alpha3: string[] = [];
   let at = 0;

@@ -1,6 +1,7 @@
 import { chairmanships } from "./generated/chairmanships";
 import { events } from "./generated/events";
 import { memberships } from "./generated/memberships";
+import { notes } from "./generated/notes";
 import { observerStatuses } from "./generated/observer-statuses";
 import { AS_OF, VERSION } from "./generated/meta";
 import { otherCountries } from "./generated/other-countries";
@@ -13,6 +14,7 @@ import type {
   Chairmanship,
   CstoEvent,
   MembershipPeriod,
+  Note,
   ObserverStatus,
   Participation,
   SecretaryGeneralTerm,
@@ -47,11 +49,14 @@ export interface Dataset {
   readonly observerStatuses: readonly ObserverStatus[];
   /** Every source a record cites, by id. */
   readonly sources: readonly Source[];
+  /** The notes of the records, by record id (a state's code); read one with `noteOf(record)`. */
+  readonly notes: readonly Note[];
 }
 
 /**
  * Every table of the dataset, deep-frozen: what the helpers answer from. Each record
- * cites rows of `sources` by id and says how sure it is (`confidence`). Trying to change a
+ * cites rows of `sources` by id and says how sure it is (`confidence`); its note, if it
+ * has one, is in `notes` under its id (see `noteOf`). Trying to change a
  * record throws in strict mode and changes nothing.
  *
  * @example
@@ -98,5 +103,8 @@ export const dataset: Dataset = /*#__PURE__*/ Object.freeze({
   },
   get sources() {
     return sources();
+  },
+  get notes() {
+    return notes();
   },
 });

@@ -15,11 +15,6 @@ const FORM = -1;
 const MONTH = -2;
 const DAY = -3;
 
-const MONTH_NAMES = [
-  "January", "February", "March", "April", "May", "June",
-  "July", "August", "September", "October", "November", "December",
-];
-
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
 const daysInMonth = (year: number, month: number): number =>
@@ -67,6 +62,8 @@ function utcDayOf(ms: number): number {
   return date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
+const EXPECTED = 'expected YYYY-MM-DD, such as "2023-11-23", or a Date';
+
 function invalidDay(value: unknown, reason: string): CstoError {
   return new CstoError("INVALID_DATE", `Invalid day ${describe(value)}: ${reason}.`);
 }
@@ -80,12 +77,11 @@ export function toDayNumber(value: unknown): number {
   if (typeof value === "string") {
     const day = parseDay(value);
     if (day > 0) return day;
-    if (day === FORM) throw invalidDay(value, 'expected the form YYYY-MM-DD, such as "2023-11-23"');
-    const month = +value.slice(5, 7);
-    if (day === MONTH) throw invalidDay(value, `there is no month ${month}`);
-    if (+value.slice(8) === 0) throw invalidDay(value, "there is no day 0");
-    const days = daysInMonth(+value.slice(0, 4), month);
-    throw invalidDay(value, `${MONTH_NAMES[month - 1]} ${value.slice(0, 4)} has ${days} days`);
+    const month = value.slice(5, 7);
+    throw invalidDay(
+      value,
+      day === FORM ? EXPECTED : day === MONTH ? `there is no month ${month}` : `month ${month} of ${value.slice(0, 4)} has no day ${value.slice(8)}`,
+    );
   }
   if (typeof value === "object" && value !== null) {
     let ms: number;
@@ -93,19 +89,21 @@ export function toDayNumber(value: unknown): number {
       // Date.prototype.getTime checks that this is a real Date, from any realm.
       ms = Date.prototype.getTime.call(value);
     } catch {
-      throw invalidDay(value, 'expected a "YYYY-MM-DD" string or a Date');
+      throw invalidDay(value, EXPECTED);
     }
-    if (Number.isNaN(ms)) throw invalidDay(value, "the Date is not a valid time");
-    if (ms < FIRST_MS || ms >= END_MS) throw invalidDay(value, "the Date is outside the years 0000 to 9999");
+    // NaN fails both comparisons, so an invalid Date lands here too.
+    if (!(ms >= FIRST_MS && ms < END_MS)) throw invalidDay(value, "the Date is not a time in the years 0000 to 9999");
     return utcDayOf(ms);
   }
-  throw invalidDay(value, 'expected a "YYYY-MM-DD" string or a Date');
+  throw invalidDay(value, EXPECTED);
 }
 
 /** yyyymmdd back to `YYYY-MM-DD`. @internal */
 export function dayString(day: number): string {
-  const text = String(day).padStart(8, "0");
-  return `${text.slice(0, 4)}-${text.slice(4, 6)}-${text.slice(6)}`;
+  const year = Math.floor(day / 10000);
+  const month = Math.floor(day / 100) % 100;
+  const date = day % 100;
+  return `${year < 1000 ? String(year).padStart(4, "0") : year}-${month < 10 ? "0" : ""}${month}-${date < 10 ? "0" : ""}${date}`;
 }
 
 /**
@@ -115,5 +113,5 @@ export function dayString(day: number): string {
  */
 export function toYear(value: unknown): number {
   if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 9999) return value;
-  throw new CstoError("INVALID_YEAR", `Invalid year ${describe(value)}: expected a whole number from 0 to 9999, such as 2023.`);
+  throw new CstoError("INVALID_YEAR", `Invalid year ${describe(value)}: expected a whole number from 0 to 9999.`);
 }

@@ -5,10 +5,11 @@
  * - `INVALID_DATE`: the day is not a real `YYYY-MM-DD` calendar day or a valid `Date`.
  * - `INVALID_YEAR`: the year is not a whole number from 0 to 9999.
  * - `INVALID_OPTION`: an options object has an unknown key or an unknown value.
+ * - `UNKNOWN_RECORD`: `noteOf` or `sourcesOf` was given something that is not a csto record.
  *
  * @see {@link CstoError}
  */
-export type CstoErrorCode = "UNKNOWN_STATE" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_OPTION";
+export type CstoErrorCode = "UNKNOWN_STATE" | "INVALID_DATE" | "INVALID_YEAR" | "INVALID_OPTION" | "UNKNOWN_RECORD";
 
 /**
  * The one error type csto throws. Check `err.code`, not `instanceof`: an app
@@ -23,7 +24,7 @@ export type CstoErrorCode = "UNKNOWN_STATE" | "INVALID_DATE" | "INVALID_YEAR" | 
  *   isMember("UZ", "2023-02-30");
  * } catch (err) {
  *   (err as CstoError).code; // => "INVALID_DATE"
- *   (err as CstoError).message; // => 'Invalid day "2023-02-30": February 2023 has 28 days.'
+ *   (err as CstoError).message; // => 'Invalid day "2023-02-30": month 02 of 2023 has no day 30.'
  * }
  * ```
  */
@@ -56,10 +57,9 @@ export function describe(value: unknown): string {
     if (typeof value === "function") return "a function";
     // number, boolean, undefined, symbol and null: String() names each exactly.
     if (typeof value !== "object" || value === null) return String(value);
-    if (Array.isArray(value)) return `an array (${value.length} items)`;
     if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString()})`;
-    const json = JSON.stringify(value);
-    return json === undefined ? "an object" : `an object ${json.length > 60 ? `${json.slice(0, 60)}…` : json}`;
+    const json = JSON.stringify(value) ?? "";
+    return `${Array.isArray(value) ? "an array" : "an object"} ${json.length > 60 ? `${json.slice(0, 60)}…` : json}`.trim();
   } catch {
     return "an unprintable value";
   }

@@ -33,7 +33,9 @@ export type {
   Chairmanship,
   Confidence,
   CstoEvent,
+  Lean,
   MembershipPeriod,
+  Note,
   ObserverStatus,
   ParticipantCode,
   Participation,
@@ -42,6 +44,7 @@ export type {
   State,
   Summit,
 } from "./schema";
+export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
 export { secretaryGeneralOn } from "./secretaries";
 export { resolveState, type StateCode, type StateInput } from "./states";

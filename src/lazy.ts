@@ -1,22 +1,14 @@
-/** Freezes a parsed JSON value and everything in it. */
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
-
 /**
- * A table shipped as JSON text (validated when the package was built) and parsed and
- * deep-frozen on first use. Importing csto therefore parses no table, and a bundler drops
- * the text of every table nothing calls for. Parsed once; every caller gets the same
- * frozen records.
+ * A table shipped as JSON text (validated when the package was built) and parsed on first
+ * use, each object frozen as JSON.parse makes it (the reviver runs from the leaves up, so
+ * the whole table ends deep-frozen). Importing csto therefore parses no table, and a
+ * bundler drops the text of every table nothing calls for. Parsed once; every caller gets
+ * the same frozen records.
  *
  * @internal
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function lazyTable<T>(json: string): () => readonly T[] {
   let table: readonly T[] | undefined;
-  return () => (table ??= deepFreeze(JSON.parse(json) as T[]));
+  return () => (table ??= JSON.parse(json, (_key, value: unknown) => (typeof value === "object" ? Object.freeze(value) : value)));
 }

@@ -5,8 +5,10 @@ import {
   FORMER,
   MEMBER_INDICES,
   MEMBER_STARTS,
+  PARTICIPANT_COUNT,
   PARTICIPATION_RANGES,
-  RANGES,
+  PERIODS,
+  SLOTS,
 } from "./generated/membership-index";
 import { AS_OF, AS_OF_DAY } from "./generated/meta";
 import { readOption } from "./options";
@@ -74,11 +76,13 @@ let memberLists: (readonly (readonly State[])[])[] | undefined;
 
 const BASES: readonly Basis[] = ["treaty", "organization"];
 
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
 /** 0 for the treaty basis (the default), 1 for the organization. */
 const basisIndex = (options: unknown): 0 | 1 => (readOption(options, "basis", BASES) === "organization" ? 1 : 0);
 
 /** The index in the flat [from, until, record, ...] list of the period containing `day`, or -1. */
-function periodAt(flat: readonly number[], day: number): number {
+function periodAt(flat: ArrayLike<number>, day: number): number {
   for (let i = 0; i < flat.length; i += 3) {
     if (flat[i]! <= day && day < flat[i + 1]!) return i;
   }
@@ -123,9 +127,9 @@ export function isMember(state: StateInput, day: DayInput, options?: MembershipO
   const dayNumber = toDayNumber(day);
   const basis = options === undefined ? 0 : basisIndex(options);
   if (participant < 0) return false;
-  const flat = RANGES[basis]![participant]!;
-  for (let i = 0; i < flat.length; i += 3) {
-    if (flat[i]! <= dayNumber && dayNumber < flat[i + 1]!) return true;
+  const first = (basis * PARTICIPANT_COUNT + participant) * SLOTS * 3;
+  for (let i = first; i < first + SLOTS * 3; i += 3) {
+    if (PERIODS[i]! <= dayNumber && dayNumber < PERIODS[i + 1]!) return true;
   }
   return false;
 }
@@ -158,7 +162,8 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   const dayNumber = toDayNumber(day);
   const basisNumber = basisIndex(options);
   const basis: Basis = basisNumber === 0 ? "treaty" : "organization";
-  const flat = participant < 0 ? [] : RANGES[basisNumber]![participant]!;
+  const first = (basisNumber * PARTICIPANT_COUNT + participant) * SLOTS * 3;
+  const flat = participant < 0 ? [] : PERIODS.subarray(first, first + SLOTS * 3);
 
   let status: MembershipStatus["status"] = "never";
   let period: MembershipPeriod | undefined;
@@ -169,7 +174,7 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   } else {
     // The last period that ended on or before the day decides between former and suspended.
     for (let i = 0; i < flat.length; i += 3) {
-      if (flat[i + 1]! <= dayNumber) period = memberships()[flat[i + 2]!];
+      if (flat[i + 2]! >= 0 && flat[i + 1]! <= dayNumber) period = memberships()[flat[i + 2]!];
     }
     if (period !== undefined) status = period.end === "suspended" ? "suspended" : "former";
   }
@@ -181,17 +186,19 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
     if (at >= 0) fact = participationFacts()[facts[at + 2]!];
   }
 
-  return Object.freeze({
+  // One object literal, optional fields added before freezing: cheaper than spreads.
+  const answer: Writable<MembershipStatus> = {
     state: alpha2At(position),
     day: dayString(dayNumber),
     basis,
     status,
-    ...(period === undefined ? {} : { period }),
     participation: status !== "member" ? "none" : fact === undefined ? "full" : fact.participation,
-    ...(fact === undefined ? {} : { participationFact: fact }),
     asOf: AS_OF,
     afterAsOf: dayNumber > AS_OF_DAY,
-  });
+  };
+  if (period !== undefined) answer.period = period;
+  if (fact !== undefined) answer.participationFact = fact;
+  return Object.freeze(answer);
 }
 
 /**
@@ -250,5 +257,5 @@ export function membersOn(day: DayInput, options?: MembershipOptions): readonly 
  * ```
  */
 export function formerMembers(options?: MembershipOptions): readonly FormerMember[] {
-  return FORMER[basisIndex(options)]!;
+  return FORMER()[basisIndex(options)]!;
 }

@@ -14,17 +14,19 @@ export function readOption<Value extends string>(
   allowed: readonly Value[],
 ): Value | undefined {
   if (options === undefined) return undefined;
-  const example = `{ ${name}: "${allowed[allowed.length - 1]}" }`;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new CstoError("INVALID_OPTION", `Invalid options ${describe(options)}: expected an object such as ${example} or nothing.`);
-  }
-  let keys: string[];
+  let keys: string[] | undefined;
   let value: unknown;
-  try {
-    keys = Object.keys(options);
-    value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
-  } catch {
-    throw new CstoError("INVALID_OPTION", "Invalid options: the object could not be read.");
+  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
+    try {
+      keys = Object.keys(options);
+      value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
+    } catch {
+      keys = undefined;
+    }
+  }
+  if (keys === undefined) {
+    const example = `{ ${name}: "${allowed[allowed.length - 1]}" }`;
+    throw new CstoError("INVALID_OPTION", `Invalid options ${describe(options)}: expected an object such as ${example} or nothing.`);
   }
   const unknownKey = keys.find((key) => key !== name);
   if (unknownKey !== undefined) {

@@ -74,7 +74,7 @@ export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be 
 /**
  * How sure a record is: `confirmed` (two or more independent sources agree), `single`
  * (one source) or `disputed` (sources conflict; the other reading and its sources are in
- * the record's `note`, which is then required).
+ * the record's note, which is then required; read it with `noteOf(record)`).
  *
  * @example
  * ```ts
@@ -134,7 +134,10 @@ const sourced = {
   /** Ids of rows in `sources` that support the record. */
   sources: z.array(IdSchema).min(1).readonly(),
   confidence: ConfidenceSchema,
-  /** Conflicts, caveats and what was searched; required when `confidence` is `disputed`. */
+  /**
+   * Conflicts, caveats and what was searched; required when `confidence` is `disputed`.
+   * In `data/` only: the package ships notes in a table of their own (see {@link NoteSchema}).
+   */
   note: z.string().min(1).optional(),
 };
 
@@ -470,6 +473,19 @@ export const SourceSchema = z
   .readonly();
 
 /**
+ * A record's note as the package ships it: the `note` of a row in `data/`, keyed by the
+ * row's `id` (a state's `code`). Written by the build; not a file of its own.
+ *
+ * @example
+ * ```ts
+ * import { NoteSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * NoteSchema.parse(dataset.notes[0]).note.length > 0; // => true
+ * ```
+ */
+export const NoteSchema = z.strictObject({ id: z.string().min(1), note: z.string().min(1) }).readonly();
+
+/**
  * The dataset's own facts: `asOf` is the last day its records were checked against sources.
  *
  * @example
@@ -515,21 +531,33 @@ export type Alpha3Code = z.infer<typeof Alpha3CodeSchema>;
 export type ParticipantCode = z.infer<typeof ParticipantCodeSchema>;
 /** `"treaty"` or `"organization"`, see {@link BasisSchema}. */
 export type Basis = z.infer<typeof BasisSchema>;
+/**
+ * A record as the helpers return it: every field of its row in `data/` except `note`. The
+ * notes are prose, like the sources' quotes, so they ship in a table of their own
+ * (`dataset.notes`, read with `noteOf(record)`), which an app that only asks dated
+ * questions never bundles.
+ */
+export type Lean<Row> = Omit<Row, "note">;
 /** A state record, see {@link StateSchema}. */
-export type State = z.infer<typeof StateSchema>;
+export type State = Lean<z.infer<typeof StateSchema>>;
 /** A membership period, see {@link MembershipPeriodSchema}. */
-export type MembershipPeriod = z.infer<typeof MembershipPeriodSchema>;
+export type MembershipPeriod = Lean<z.infer<typeof MembershipPeriodSchema>>;
 /** A participation fact, see {@link ParticipationSchema}. */
-export type Participation = z.infer<typeof ParticipationSchema>;
+export type Participation = Lean<z.infer<typeof ParticipationSchema>>;
 /** A chairmanship, see {@link ChairmanshipSchema}. */
-export type Chairmanship = z.infer<typeof ChairmanshipSchema>;
+export type Chairmanship = Lean<z.infer<typeof ChairmanshipSchema>>;
 /** A Secretary-General's term, see {@link SecretaryGeneralTermSchema}. */
-export type SecretaryGeneralTerm = z.infer<typeof SecretaryGeneralTermSchema>;
+export type SecretaryGeneralTerm = Lean<z.infer<typeof SecretaryGeneralTermSchema>>;
 /** A Council session, see {@link SummitSchema}. */
-export type Summit = z.infer<typeof SummitSchema>;
+export type Summit = Lean<z.infer<typeof SummitSchema>>;
 /** A timeline event, see {@link EventSchema}. */
-export type CstoEvent = z.infer<typeof EventSchema>;
+export type CstoEvent = Lean<z.infer<typeof EventSchema>>;
 /** An observer or partner status, see {@link ObserverStatusSchema}. */
-export type ObserverStatus = z.infer<typeof ObserverStatusSchema>;
+export type ObserverStatus = Lean<z.infer<typeof ObserverStatusSchema>>;
+/**
+ * The note of a record: conflicts, caveats and what was searched, keyed by the record's
+ * `id` (a state's `code`). See {@link NoteSchema}.
+ */
+export type Note = z.infer<typeof NoteSchema>;
 /** A source, see {@link SourceSchema}. */
 export type Source = z.infer<typeof SourceSchema>;

@@ -1,6 +1,6 @@
 import { CstoError, describe } from "./errors";
 import { isoCodes } from "./codes";
-import { PARTICIPANTS, type Alpha2Code, type Alpha3Code } from "./generated/codes";
+import { TWO_LETTER, type Alpha2Code, type Alpha3Code } from "./generated/codes";
 import { NAME_INDEX } from "./generated/name-index";
 import { otherCountries } from "./generated/other-countries";
 import { states } from "./generated/states";
@@ -20,30 +20,29 @@ export type StateInput = StateCode | Pick<State, "code">;
 // Codes are looked up in a Map, never on a plain object, so "__proto__" or "toString"
 // can never match an inherited property. The maps are built on first use, not on import.
 let codeIndex: Map<string, number> | undefined;
-let participantAt: Int8Array | undefined;
+let participantAt: number[] | undefined;
 let alpha2Codes: string[] | undefined;
+
 let recordByCode: Map<string, State> | undefined;
 let nameIndex: Map<string, string> | undefined;
 
-/** Every spelling of every code → its position in the sorted alpha-2 list; and position → participant. */
+/** Every code (upper case) → its position in the sorted alpha-2 list; and position → participant. */
 function buildCodeIndex(): Map<string, number> {
   const index = new Map<string, number>();
   const [alpha2s, alpha3s] = isoCodes();
   alpha2s.forEach((alpha2, i) => {
-    const alpha3 = alpha3s[i]!;
-    index.set(alpha2, i).set(alpha2.toLowerCase(), i).set(alpha3, i).set(alpha3.toLowerCase(), i);
+    index.set(alpha2, i).set(alpha3s[i]!, i);
   });
   alpha2Codes = alpha2s;
-  participantAt = new Int8Array(alpha2s.length).fill(-1);
-  for (let p = 0; p < PARTICIPANTS.length / 2; p++) {
-    participantAt[index.get(PARTICIPANTS.slice(2 * p, 2 * p + 2))!] = p;
-  }
+  participantAt = alpha2s.map((code) => participantAt2(code.charCodeAt(0) - 65, code.charCodeAt(1) - 65));
   codeIndex = index;
   return index;
 }
 
 // Letters only, checked before upper-casing: Unicode case mapping would turn "ß" into "SS".
 const CODE_SHAPE = /^[A-Za-z]{2,3}$/;
+
+const NOT_A_CODE = 'not an ISO 3166-1 code such as "UZ" or "UZB" (names go through resolveState)';
 
 const unknownState = (value: unknown, reason: string) =>
   new CstoError("UNKNOWN_STATE", `Unknown state ${describe(value)}: ${reason}.`);
@@ -63,26 +62,17 @@ function findCode(text: string): number | undefined {
  * @internal
  */
 export function countryIndex(input: unknown): number {
-  if (typeof input === "string") {
-    const found = findCode(input);
-    if (found !== undefined) return found;
-    throw unknownState(
-      input,
-      'not an ISO 3166-1 alpha-2 or alpha-3 code; pass a code such as "UZ" or "UZB", or turn a name into a state with resolveState()',
-    );
-  }
+  let code = input;
   if (typeof input === "object" && input !== null) {
-    let code: unknown;
     try {
       code = Object.hasOwn(input, "code") ? (input as { code: unknown }).code : undefined;
     } catch {
       code = undefined;
     }
-    const found = typeof code === "string" ? findCode(code) : undefined;
-    if (found !== undefined) return found;
-    throw unknownState(input, "the object has no own `code` that is an ISO 3166-1 code");
   }
-  throw unknownState(input, 'expected an ISO 3166-1 code such as "UZ", or a State record');
+  const found = typeof code === "string" ? findCode(code) : undefined;
+  if (found !== undefined) return found;
+  throw unknownState(input, NOT_A_CODE);
 }
 
 /**
@@ -93,22 +83,17 @@ export function countryIndex(input: unknown): number {
  */
 export const participantOf = (position: number): number => participantAt![position]!;
 
-/** For each two-letter code AA..ZZ: its participant index, -1 for a non-participant, -2 for no code. */
-let twoLetter: Int8Array | undefined;
 
-function buildTwoLetter(): Int8Array {
-  if (codeIndex === undefined) buildCodeIndex();
-  const table = new Int8Array(676).fill(-2);
-  alpha2Codes!.forEach((code, i) => {
-    table[(code.charCodeAt(0) - 65) * 26 + code.charCodeAt(1) - 65] = participantAt![i]!;
-  });
-  return (twoLetter = table);
+/** From TWO_LETTER: a participant's index, -1 for a state that never took part, -2 for no code. */
+function participantAt2(first: number, second: number): number {
+  const mark = TWO_LETTER.charCodeAt(first * 26 + second);
+  return mark === 32 ? -2 : mark === 46 ? -1 : mark - 48;
 }
 
 /**
  * The participant index of a state: the same answer as participantOf(countryIndex(input)),
- * with a fast path for the common case, a two-letter code, that reads a 676-entry table by
- * arithmetic instead of hashing the string (isMember sits on hot paths).
+ * with a fast path for the common case, a two-letter code, that reads the TWO_LETTER table
+ * by arithmetic instead of hashing the string (isMember sits on hot paths).
  *
  * @internal
  */
@@ -118,7 +103,7 @@ export function participantIndex(input: unknown): number {
     const first = (input.charCodeAt(0) | 32) - 97;
     const second = (input.charCodeAt(1) | 32) - 97;
     if (first >>> 0 < 26 && second >>> 0 < 26) {
-      const participant = (twoLetter ?? buildTwoLetter())[first * 26 + second]!;
+      const participant = participantAt2(first, second);
       if (participant !== -2) return participant;
     }
   }

@@ -28,22 +28,22 @@ describe("the day parser", () => {
   });
 
   test.each([
-    ["2023-02-30", "February 2023 has 28 days"],
-    ["2021-02-29", "February 2021 has 28 days"],
-    ["1900-02-29", "February 1900 has 28 days"],
-    ["2023-04-31", "April 2023 has 30 days"],
-    ["2023-01-00", "there is no day 0"],
+    ["2023-02-30", "month 02 of 2023 has no day 30"],
+    ["2021-02-29", "month 02 of 2021 has no day 29"],
+    ["1900-02-29", "month 02 of 1900 has no day 29"],
+    ["2023-04-31", "month 04 of 2023 has no day 31"],
+    ["2023-01-00", "month 01 of 2023 has no day 00"],
     ["2023-13-01", "there is no month 13"],
-    ["2023-00-10", "there is no month 0"],
-    ["2023-1-01", "expected the form YYYY-MM-DD"],
-    ["20231101", "expected the form YYYY-MM-DD"],
-    ["2023/11/01", "expected the form YYYY-MM-DD"],
-    ["2023-11-01T00:00:00Z", "expected the form YYYY-MM-DD"],
-    [" 2023-11-01", "expected the form YYYY-MM-DD"],
-    ["23-11-2023", "expected the form YYYY-MM-DD"],
-    ["２０２３-11-01", "expected the form YYYY-MM-DD"],
-    ["+02023-11-0", "expected the form YYYY-MM-DD"],
-    ["", "expected the form YYYY-MM-DD"],
+    ["2023-00-10", "there is no month 00"],
+    ["2023-1-01", "expected YYYY-MM-DD"],
+    ["20231101", "expected YYYY-MM-DD"],
+    ["2023/11/01", "expected YYYY-MM-DD"],
+    ["2023-11-01T00:00:00Z", "expected YYYY-MM-DD"],
+    [" 2023-11-01", "expected YYYY-MM-DD"],
+    ["23-11-2023", "expected YYYY-MM-DD"],
+    ["２０２３-11-01", "expected YYYY-MM-DD"],
+    ["+02023-11-0", "expected YYYY-MM-DD"],
+    ["", "expected YYYY-MM-DD"],
   ])("refuses %j: %s", (text, reason) => {
     expect(isDay(text)).toBe(false);
     rejects(() => toDayNumber(text), "INVALID_DATE", `"${text}"`);
@@ -62,9 +62,9 @@ describe("the day parser", () => {
   });
 
   test.each([
-    [new Date(Number.NaN), "the Date is not a valid time"],
-    [new Date(-62_167_219_200_001), "outside the years 0000 to 9999"],
-    [new Date(253_402_300_800_000), "outside the years 0000 to 9999"],
+    [new Date(Number.NaN), "the Date is not a time in the years 0000 to 9999"],
+    [new Date(-62_167_219_200_001), "not a time in the years 0000 to 9999"],
+    [new Date(253_402_300_800_000), "not a time in the years 0000 to 9999"],
   ])("refuses %s", (date, reason) => rejects(() => toDayNumber(date), "INVALID_DATE", reason));
 
   test.each([

@@ -1,0 +1,50 @@
+// Notes and sources of the records: every note in data/ reaches noteOf, every cited source
+// reaches sourcesOf, and anything that is not a record is refused.
+import { describe, expect, test } from "vitest";
+import { readTable } from "../scripts/tables";
+import { chairOf, CstoError, dataset, membershipOn, noteOf, resolveState, sourcesOf } from "../src/index";
+
+describe("noteOf", () => {
+  test("gives the note a row has in data/, for every table", () => {
+    for (const table of ["memberships", "chairmanships", "summits", "events", "states", "observer-statuses"] as const) {
+      const rows = readTable(table) as { id?: string; code?: string; note?: string }[];
+      for (const row of rows) expect(noteOf({ id: row.id ?? row.code!, sources: [] } as never)).toBe(row.note);
+    }
+  });
+  test("reads a state's note by its code", () => {
+    expect(noteOf(resolveState("BY"))).toContain("Белоруссия");
+    expect(noteOf(resolveState("RU"))).toBeUndefined();
+  });
+  test("the records the helpers return carry no note", () => {
+    expect("note" in chairOf(2023)!).toBe(false);
+    expect(noteOf(membershipOn("GE", "2000-01-01").period!)).toContain("1993-09-09");
+  });
+});
+
+describe("sourcesOf", () => {
+  test("every record's sources resolve, in the order cited", () => {
+    const chair = chairOf(2022)!;
+    expect(sourcesOf(chair).map((s) => s.id)).toEqual(chair.sources);
+    for (const record of [...dataset.memberships, ...dataset.summits, ...dataset.events, ...dataset.states]) {
+      expect(sourcesOf(record).length).toBeGreaterThan(0);
+    }
+    expect(Object.isFrozen(sourcesOf(chair))).toBe(true);
+  });
+});
+
+describe("what noteOf and sourcesOf refuse", () => {
+  test.each([[null], [undefined], ["chair-by-2022"], [42], [{}], [{ id: 7 }], [[]]])("%j", (value) => {
+    for (const fn of [noteOf, sourcesOf]) {
+      expect(() => fn(value as never)).toThrow(CstoError);
+      try {
+        fn(value as never);
+      } catch (error) {
+        expect((error as CstoError).code).toBe("UNKNOWN_RECORD");
+      }
+    }
+  });
+  test("a record with no sources list, or an unknown source", () => {
+    expect(() => sourcesOf({ id: "x" } as never)).toThrow("it has no sources list");
+    expect(() => sourcesOf({ id: "x", sources: ["no-such-source"] })).toThrow('Unknown source "no-such-source"');
+  });
+});
