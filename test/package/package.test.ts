@@ -1,0 +1,154 @@
+// Runs against the packed tarball, never against src/: what `npm install csto` gives.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+const tsc = join(root, "node_modules/typescript/bin/tsc");
+let project = "";
+
+const node = (file: string) => spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), "csto-consumer-"));
+  execFileSync("npm", ["pack", "--pack-destination", project], { cwd: root, stdio: "ignore" });
+  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
+  execFileSync("npm", ["install", `./${tarball}`, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], {
+    cwd: project,
+    stdio: "ignore",
+  });
+});
+
+describe("the packed package", () => {
+  test("imports from ESM, with the answers users rely on", () => {
+    writeFileSync(
+      join(project, "esm.mjs"),
+      `import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { chairOf, chairOn, CstoError, dataset, formerMembers, isMember, membersOn, membershipOn, noteOf, resolveState, secretaryGeneralOn, sourcesOf, summitsIn } from "csto";
+import { ChairmanshipSchema, tableSchemas } from "csto/schema";
+import pkg from "csto/package.json" with { type: "json" };
+import states from "csto/data/states.json" with { type: "json" };
+
+assert.equal(isMember("UZ", "2010-03-01"), true);
+assert.equal(isMember("UZ", "2012-12-19"), false);
+assert.equal(isMember("GE", "1999-04-20"), true);
+assert.equal(isMember("GE", "1999-04-21"), false);
+assert.equal(isMember("GE", "1998-01-01", { basis: "organization" }), false);
+assert.equal(membershipOn("UZ", "2015-01-01").status, "suspended");
+assert.equal(membershipOn("AM", "2025-01-01").participation, "frozen");
+assert.deepEqual(formerMembers().map((s) => s.code), ["AZ", "GE", "UZ"]);
+assert.equal(chairOf(2023).state, "BY");
+assert.equal(chairOn("2009-06-14").state, "RU");
+assert.equal(secretaryGeneralOn("2024-01-01").state, "KZ");
+assert.equal(resolveState("Белоруссия").code, "BY");
+assert.equal(membersOn("2023-11-23").length, 6);
+assert.equal(summitsIn(2026)[0].status, "scheduled");
+assert.ok(noteOf(chairOf(2023)).includes("2023-01-01"));
+assert.ok(sourcesOf(chairOf(2024)).length > 0);
+assert.equal(dataset.version, pkg.version);
+assert.ok(Object.isFrozen(dataset.chairmanships[0]));
+assert.throws(() => isMember("XX", "2020-01-01"), (e) => e instanceof CstoError && e.code === "UNKNOWN_STATE");
+// csto/schema parses the shipped records.
+for (const [name, schema] of Object.entries(tableSchemas)) {
+  const require = createRequire(import.meta.url);
+  assert.ok(schema.safeParse(require("csto/data/" + name + ".json")).success, name);
+}
+assert.equal(ChairmanshipSchema.parse(chairOf(2024)).state, "KZ");
+assert.equal(states.length, 9);
+console.log("esm ok");
+`,
+    );
+    const result = node("esm.mjs");
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("esm ok");
+  });
+
+  test("requires from CommonJS, and the JSON and JSON Schema files resolve", () => {
+    writeFileSync(
+      join(project, "cjs.cjs"),
+      `const assert = require("node:assert/strict");
+const csto = require("csto");
+const schema = require("csto/schema");
+assert.equal(csto.isMember("uzb", "2010-03-01"), true);
+assert.equal(csto.chairOf(2024).state, "KZ");
+assert.ok(schema.StateSchema.parse(csto.dataset.states[0]));
+for (const table of ["states", "memberships", "chairmanships", "summits", "sources"]) {
+  assert.ok(Array.isArray(require("csto/data/" + table + ".json")), table);
+  assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
+}
+try { csto.chairOf(2023.5); assert.fail("should throw"); } catch (e) { assert.equal(e.code, "INVALID_YEAR"); }
+console.log("cjs ok");
+`,
+    );
+    const result = node("cjs.cjs");
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("cjs ok");
+  });
+
+  test.each(["node16", "bundler"])("type-checks a consumer under moduleResolution %s; a mistyped code is a type error", (resolution) => {
+    const dir = join(project, `ts-${resolution}`);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "consumer.ts"),
+      `import { chairOf, isMember, type Chairmanship, type ParticipantCode } from "csto";
+import { SummitSchema } from "csto/schema";
+
+const chair: Chairmanship | undefined = chairOf(2023);
+const code: ParticipantCode | undefined = chair?.state;
+const member: boolean = isMember("UZ", "2010-03-01", { basis: "organization" });
+// @ts-expect-error "ZZZ" is not an ISO 3166-1 code
+isMember("ZZZ", "2010-03-01");
+// @ts-expect-error not a basis
+isMember("UZ", "2010-03-01", { basis: "org" });
+// @ts-expect-error records are readonly
+if (chair) chair.state = "KZ";
+export const out = [code, member, SummitSchema];
+`,
+    );
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          module: resolution === "node16" ? "node16" : "esnext",
+          moduleResolution: resolution,
+          target: "es2022",
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    // node16 resolution needs the consumer to say whether it is ESM or CJS.
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const result = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: project, encoding: "utf8" });
+    expect(result.stdout + result.stderr).toBe("");
+    expect(result.status).toBe(0);
+  });
+
+  test("the csto command answers, exits and errs as specified", () => {
+    const bin = join(project, "node_modules/.bin/csto");
+    const csto = (...args: string[]) => spawnSync(bin, args, { cwd: project, encoding: "utf8" });
+    const yes = csto("is-member", "UZ", "2010-03-01");
+    expect(yes.status).toBe(0);
+    expect(yes.stdout).toContain("yes");
+    expect(csto("is-member", "Белоруссия", "2024-01-01").status).toBe(0);
+    expect(csto("is-member", "FR", "2024-01-01").status).toBe(1);
+    const bad = csto("is-member", "UZ", "2023-02-30");
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('"2023-02-30"');
+    expect(JSON.parse(csto("chair", "2023", "--json").stdout)).toMatchObject({ state: "BY" });
+    expect(csto("--version").stdout).toMatch(/^csto \d+\.\d+\.\d+/);
+    expect(csto("--help").stdout).toContain("Usage: csto");
+    expect(csto("members", "1999-04-21").status).toBe(0);
+    expect(csto("former").stdout).toContain("UZ");
+    expect(csto("summits", "2023").stdout).toContain("Minsk");
+    expect(csto("sg", "2024-01-01").stdout).toContain("Tasmagambetov");
+  });
+});
