@@ -68,7 +68,7 @@ export interface Dataset {
  * dataset.sources.filter((s) => chair?.sources.includes(s.id)).length > 0; // => true
  * Object.isFrozen(dataset.summits[0]); // => true
  * ```
- * @see {@link https://github.com/csto-data/csto/blob/main/docs/sources.md | Sources and citation}
+ * @see [Sources and citation](../docs/sources.md), and [versioning](../docs/versioning.md) for `version` and `asOf`
  */
 export const dataset: Dataset = /*#__PURE__*/ Object.freeze({
   version: VERSION,

@@ -4,7 +4,7 @@ import { CstoError, describe } from "./errors";
  * A calendar day: an ISO 8601 `YYYY-MM-DD` string with no time and no zone
  * (`"2012-12-19"`), or a `Date`, which stands for its UTC calendar day.
  *
- * @see {@link https://github.com/csto-data/csto/blob/main/docs/data-model.md | The data model}
+ * @see [The data model](../docs/data-model.md), on days and half-open periods
  */
 export type DayInput = string | Date;
 

@@ -26,6 +26,7 @@ import { alpha2At, countryIndex, participantIndex, participantOf, type StateInpu
  * 2003-09-18.
  */
 export interface MembershipOptions {
+  /** `"treaty"` (the default) or `"organization"`. */
   readonly basis?: Basis;
 }
 
@@ -44,14 +45,23 @@ export interface MembershipOptions {
  *   the answer then assumes nothing changed since.
  */
 export interface MembershipStatus {
+  /** The state's alpha-2 code, upper case, whatever form was passed. */
   readonly state: Alpha2Code;
+  /** The day asked about, as `YYYY-MM-DD`. */
   readonly day: string;
+  /** The legal layer the answer is on. */
   readonly basis: Basis;
+  /** `member`, `suspended`, `former` or `never`. */
   readonly status: "member" | "suspended" | "former" | "never";
+  /** The period that contains the day, or the last one before it; absent for `never`. */
   readonly period?: MembershipPeriod;
+  /** `full`, `frozen` (a member that froze its participation) or `none` (not a member). */
   readonly participation: "full" | "frozen" | "none";
+  /** The participation record behind `frozen`. */
   readonly participationFact?: Participation;
+  /** The last day the data was checked against sources. */
   readonly asOf: string;
+  /** True when `day` is after `asOf`: the answer assumes nothing changed since. */
   readonly afterAsOf: boolean;
 }
 
@@ -120,7 +130,7 @@ function periodAt(flat: ArrayLike<number>, day: number): number {
  * isMember("am", new Date("2025-06-01T12:00:00Z")); // => true
  * isMember("FR", "2020-01-01"); // => false
  * ```
- * @see {@link https://github.com/csto-data/csto/blob/main/docs/data-model.md | The data model}
+ * @see [The data model](../docs/data-model.md): the two bases, half-open periods and statuses
  */
 export function isMember(state: StateInput, day: DayInput, options?: MembershipOptions): boolean {
   const participant = participantIndex(state);

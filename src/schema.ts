@@ -133,6 +133,7 @@ export const BasisSchema = z.enum(["treaty", "organization"]);
 const sourced = {
   /** Ids of rows in `sources` that support the record. */
   sources: z.array(IdSchema).min(1).readonly(),
+  /** How sure the record is: `confirmed`, `single` or `disputed`, see {@link ConfidenceSchema}. */
   confidence: ConfidenceSchema,
   /**
    * Conflicts, caveats and what was searched; required when `confidence` is `disputed`.
@@ -157,7 +158,16 @@ const endsAfterStartMessage = { message: "until must be a later day than from (p
  * NamesSchema.parse({ en: "Minsk", ru: "Минск", de: "Minsk" }).ru; // => "Минск"
  * ```
  */
-export const NamesSchema = z.strictObject({ en: z.string().min(1), ru: z.string().min(1), de: z.string().min(1) }).readonly();
+export const NamesSchema = z
+  .strictObject({
+    /** English. */
+    en: z.string().min(1),
+    /** Russian, in Cyrillic. */
+    ru: z.string().min(1),
+    /** German. */
+    de: z.string().min(1),
+  })
+  .readonly();
 
 /**
  * A state: its ISO 3166-1 codes, its names in three languages and the variants people type.
@@ -173,14 +183,24 @@ export const NamesSchema = z.strictObject({ en: z.string().min(1), ru: z.string(
  */
 export const StateSchema = z
   .strictObject({
+    /** ISO 3166-1 alpha-2 code, upper case (`"UZ"`). */
     code: Alpha2CodeSchema,
+    /** ISO 3166-1 alpha-3 code, upper case (`"UZB"`). */
     alpha3: Alpha3CodeSchema,
     /** ISO 3166-1 numeric code, three digits with leading zeros (`"051"`). */
     numeric: z.string().regex(/^\d{3}$/),
     /** Short names: English, Russian and German. */
     names: NamesSchema,
     /** The official long form, where a source gives it. */
-    officialNames: z.strictObject({ en: z.string().min(1), ru: z.string().min(1).optional() }).readonly().optional(),
+    officialNames: z
+      .strictObject({
+        /** The English long form (`"Kyrgyz Republic"`). */
+        en: z.string().min(1),
+        /** The Russian long form, where a source gives it. */
+        ru: z.string().min(1).optional(),
+      })
+      .readonly()
+      .optional(),
     /** Other names people type (older or colloquial forms, official forms, other spellings). */
     variants: z.array(z.string().min(1)).readonly(),
     ...sourced,
@@ -207,11 +227,17 @@ export const StateSchema = z
  */
 export const MembershipPeriodSchema = z
   .strictObject({
+    /** The record's id (`"uz-organization-2006"`). */
     id: IdSchema,
+    /** The member's alpha-2 code. */
     state: ParticipantCodeSchema,
+    /** The legal layer: `treaty` or `organization`. */
     basis: BasisSchema,
+    /** The first day of membership. */
     from: DaySchema,
+    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
+    /** Why it ended: `not-extended` (1999) or `suspended` (Uzbekistan 2012); `null` while open. */
     end: z.enum(["not-extended", "suspended"]).nullable(),
     ...sourced,
   })
@@ -237,13 +263,19 @@ export const MembershipPeriodSchema = z
  */
 export const ParticipationSchema = z
   .strictObject({
+    /** The record's id (`"am-frozen-2024"`). */
     id: IdSchema,
+    /** The member's alpha-2 code. */
     state: ParticipantCodeSchema,
+    /** The kind of participation: `frozen`, the only one recorded so far. */
     participation: z.literal("frozen"),
+    /** The first day it holds. */
     from: DaySchema,
+    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
     /** False when the stance rests on statements, not on an act under the Charter. */
     legalAct: z.boolean(),
+    /** Ids of the `events` that make up the stance (statements, boycotts, refusals to pay). */
     steps: z.array(IdSchema).min(1).readonly(),
     ...sourced,
   })
@@ -266,12 +298,19 @@ export const ParticipationSchema = z
  */
 export const ChairmanshipSchema = z
   .strictObject({
+    /** The record's id (`"chair-by-2022"`). */
     id: IdSchema,
+    /** The chairing state's alpha-2 code. */
     state: ParticipantCodeSchema,
+    /** The first day of the chairmanship (the hand-over day). */
     from: DaySchema,
+    /** The first day of the next chairmanship; `null` while it still holds. */
     until: DaySchema.nullable(),
+    /** True when no source fixes `from` to the day; `note` says what the sources give. */
     approximateFrom: z.boolean(),
+    /** True when no source fixes `until` to the day; `note` says what the sources give. */
     approximateUntil: z.boolean(),
+    /** `intersessional` (session to session, until 2022) or `calendar-year` (from 2023). */
     term: z.enum(["intersessional", "calendar-year"]),
     /** True for Russia's 2009–2010 stand-in chairmanship after Belarus declined. */
     temporary: z.boolean(),
@@ -293,11 +332,24 @@ export const ChairmanshipSchema = z
  */
 export const SecretaryGeneralTermSchema = z
   .strictObject({
+    /** The record's id (`"sg-zas-2020"`). */
     id: IdSchema,
-    name: z.strictObject({ en: z.string().min(1), ru: z.string().min(1) }).readonly(),
+    /** The Secretary-General's name. */
+    name: z
+      .strictObject({
+        /** In English (`"Stanislav Zas"`). */
+        en: z.string().min(1),
+        /** In Russian (`"Станислав Зась"`). */
+        ru: z.string().min(1),
+      })
+      .readonly(),
+    /** The alpha-2 code of the state the Secretary-General comes from. */
     state: ParticipantCodeSchema,
+    /** The first day in office. */
     from: DaySchema,
+    /** The first day of the next term; `null` while in office. */
     until: DaySchema.nullable(),
+    /** True for an acting Secretary-General. */
     acting: z.boolean(),
     ...sourced,
   })
@@ -327,18 +379,27 @@ export const SecretaryGeneralTermSchema = z
  */
 export const SummitSchema = z
   .strictObject({
+    /** The record's id. */
     id: IdSchema,
+    /** The day of the session (its first day, if it ran over several). */
     date: DaySchema,
     /** The last day of a session that ran over several days. */
     endDate: DaySchema.optional(),
+    /** The city in English, Russian and German; `null` for a video session. */
     city: NamesSchema.nullable(),
     /** The building or resort, where a source names it. */
     venue: z.string().min(1).optional(),
+    /** The host state's alpha-2 code; `null` where the sources name none (most video sessions). */
     host: Alpha2CodeSchema.nullable(),
+    /** True for a venue outside the members (Chișinău 2002). */
     nonMemberVenue: z.boolean(),
+    /** `regular`, `extraordinary`, `informal`, `jubilee`, or `unspecified` where the sources do not say. */
     kind: z.enum(["regular", "extraordinary", "informal", "jubilee", "unspecified"]),
+    /** `in-person` or `video`. */
     format: z.enum(["in-person", "video"]),
+    /** `held`, `scheduled` or `cancelled`. */
     status: z.enum(["held", "scheduled", "cancelled"]),
+    /** The state whose head presided, where a source says so; `null` otherwise. */
     presidedBy: ParticipantCodeSchema.nullable(),
     ...sourced,
   })
@@ -385,14 +446,23 @@ export const PrecisionSchema = z.enum(["day", "month", "year"]);
  */
 export const ObserverStatusSchema = z
   .strictObject({
+    /** The record's id (`"rs-pa-observer-2013"`). */
     id: IdSchema,
+    /** Who holds it: a state's alpha-2 code (for its parliament) or `"CSTO"` itself. */
     holder: z.union([Alpha2CodeSchema, z.literal("CSTO")]),
+    /** The body that holds it for the state (`"National Assembly of the Republic of Serbia"`). */
     holderBody: z.string().min(1).optional(),
+    /** `observer` or `partner`. */
     status: z.enum(["observer", "partner"]),
+    /** Where it is held: `un-general-assembly`, `csto-parliamentary-assembly` or `csto`. */
     at: z.enum(["un-general-assembly", "csto-parliamentary-assembly", "csto"]),
+    /** The first day it holds (the first day of the month or year when only that is known). */
     from: DaySchema,
+    /** How precisely `from` is known: `day`, `month` or `year`. */
     fromPrecision: PrecisionSchema,
+    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
+    /** How precisely `until` is known; `null` exactly when `until` is. */
     untilPrecision: PrecisionSchema.nullable(),
     ...sourced,
   })
@@ -423,15 +493,28 @@ export const ObserverStatusSchema = z
  */
 export const EventSchema = z
   .strictObject({
+    /** The record's id, starting with its day (`"2024-02-22-armenia-freezes-participation"`). */
     id: IdSchema,
+    /** The day it happened. */
     date: DaySchema,
+    /** The last day of an event that ran over several days. */
     endDate: DaySchema.optional(),
+    /** `legal` (a legal milestone), `political` (a statement or boycott) or `meeting` (talks). */
     kind: z.enum(["legal", "political", "meeting"]),
     /** One English sentence saying what happened. */
     title: z.string().min(1),
     /** Alpha-2 codes of the states the event concerns. */
     states: z.array(Alpha2CodeSchema).readonly(),
-    corrects: z.strictObject({ claim: z.string().min(1), source: IdSchema }).readonly().optional(),
+    /** The common summary this event corrects, where it corrects one. */
+    corrects: z
+      .strictObject({
+        /** The claim as published, in its original language. */
+        claim: z.string().min(1),
+        /** The id of the source that published it. */
+        source: IdSchema,
+      })
+      .readonly()
+      .optional(),
     ...sourced,
   })
   .refine((e) => e.endDate === undefined || e.endDate > e.date, {
@@ -455,19 +538,30 @@ export const EventSchema = z
  */
 export const SourceSchema = z
   .strictObject({
+    /** The id that records cite in their `sources`. */
     id: IdSchema,
-    /** An http(s) address, ASCII only (non-ASCII characters percent-encoded), so every JSON Schema validator agrees. */
+    /**
+     * The address of the page as it was read: http(s), ASCII only (other characters
+     * percent-encoded, so every JSON Schema validator agrees); `null` for print or an address
+     * not kept.
+     */
     url: z
       .url({ protocol: /^https?$/ })
       .regex(/^[\x21-\x7e]+$/, "must be ASCII: percent-encode other characters")
       .nullable(),
+    /** The page's title, or a description of it. */
     title: z.string().min(1),
+    /** Who published it (`"TASS"`, `"Kremlin"`). */
     publisher: z.string().min(1),
+    /** When it was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when unknown. */
     published: PartialDaySchema.nullable(),
+    /** A short quote that supports the records citing it. */
     quote: z.string().min(1).nullable(),
+    /** True when `quote` is a translation, not the source's own words. */
     quoteIsTranslation: z.boolean().optional(),
     /** ISO 639-1 code of the source's language. */
     language: z.string().regex(/^[a-z]{2,3}$/),
+    /** Anything a reader should know about the source (a mirror, a garbled copy). */
     note: z.string().min(1).optional(),
   })
   .readonly();
@@ -506,30 +600,65 @@ export const MetaSchema = z.strictObject({ asOf: DaySchema }).readonly();
  * ```
  */
 export const tableSchemas = {
+  /** `data/states.json`: the nine states that ever took part, see {@link StateSchema}. */
   states: z.array(StateSchema).readonly(),
+  /** `data/other-countries.json`: every other ISO 3166-1 country, see {@link StateSchema}. */
   "other-countries": z.array(StateSchema).readonly(),
+  /** `data/memberships.json`, see {@link MembershipPeriodSchema}. */
   memberships: z.array(MembershipPeriodSchema).readonly(),
+  /** `data/participation.json`, see {@link ParticipationSchema}. */
   participation: z.array(ParticipationSchema).readonly(),
+  /** `data/chairmanships.json`, see {@link ChairmanshipSchema}. */
   chairmanships: z.array(ChairmanshipSchema).readonly(),
+  /** `data/summits.json`, see {@link SummitSchema}. */
   summits: z.array(SummitSchema).readonly(),
+  /** `data/secretaries-general.json`, see {@link SecretaryGeneralTermSchema}. */
   "secretaries-general": z.array(SecretaryGeneralTermSchema).readonly(),
+  /** `data/events.json`, see {@link EventSchema}. */
   events: z.array(EventSchema).readonly(),
+  /** `data/observer-statuses.json`, see {@link ObserverStatusSchema}. */
   "observer-statuses": z.array(ObserverStatusSchema).readonly(),
+  /** `data/sources.json`, see {@link SourceSchema}. */
   sources: z.array(SourceSchema).readonly(),
+  /** `data/meta.json`, see {@link MetaSchema}. */
   meta: MetaSchema,
 } as const;
 
-/** A calendar day, `YYYY-MM-DD`. */
+/**
+ * A calendar day, `YYYY-MM-DD`.
+ *
+ * @useDeclaredType
+ */
 export type Day = z.infer<typeof DaySchema>;
-/** How sure a record is, see {@link ConfidenceSchema}. */
+/**
+ * How sure a record is, see {@link ConfidenceSchema}.
+ *
+ * @useDeclaredType
+ */
 export type Confidence = z.infer<typeof ConfidenceSchema>;
-/** Any ISO 3166-1 alpha-2 code, upper case. */
+/**
+ * Any ISO 3166-1 alpha-2 code, upper case.
+ *
+ * @useDeclaredType
+ */
 export type Alpha2Code = z.infer<typeof Alpha2CodeSchema>;
-/** Any ISO 3166-1 alpha-3 code, upper case. */
+/**
+ * Any ISO 3166-1 alpha-3 code, upper case.
+ *
+ * @useDeclaredType
+ */
 export type Alpha3Code = z.infer<typeof Alpha3CodeSchema>;
-/** The alpha-2 code of one of the nine participants. */
+/**
+ * The alpha-2 code of one of the nine participants.
+ *
+ * @useDeclaredType
+ */
 export type ParticipantCode = z.infer<typeof ParticipantCodeSchema>;
-/** `"treaty"` or `"organization"`, see {@link BasisSchema}. */
+/**
+ * `"treaty"` or `"organization"`, see {@link BasisSchema}.
+ *
+ * @useDeclaredType
+ */
 export type Basis = z.infer<typeof BasisSchema>;
 /**
  * A record as the helpers return it: every field of its row in `data/` except `note`. The
@@ -538,26 +667,64 @@ export type Basis = z.infer<typeof BasisSchema>;
  * questions never bundles.
  */
 export type Lean<Row> = Omit<Row, "note">;
-/** A state record, see {@link StateSchema}. */
+/**
+ * A state record, see {@link StateSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type State = Lean<z.infer<typeof StateSchema>>;
-/** A membership period, see {@link MembershipPeriodSchema}. */
+/**
+ * A membership period, see {@link MembershipPeriodSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type MembershipPeriod = Lean<z.infer<typeof MembershipPeriodSchema>>;
-/** A participation fact, see {@link ParticipationSchema}. */
+/**
+ * A participation fact, see {@link ParticipationSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type Participation = Lean<z.infer<typeof ParticipationSchema>>;
-/** A chairmanship, see {@link ChairmanshipSchema}. */
+/**
+ * A chairmanship, see {@link ChairmanshipSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type Chairmanship = Lean<z.infer<typeof ChairmanshipSchema>>;
-/** A Secretary-General's term, see {@link SecretaryGeneralTermSchema}. */
+/**
+ * A Secretary-General's term, see {@link SecretaryGeneralTermSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type SecretaryGeneralTerm = Lean<z.infer<typeof SecretaryGeneralTermSchema>>;
-/** A Council session, see {@link SummitSchema}. */
+/**
+ * A Council session, see {@link SummitSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type Summit = Lean<z.infer<typeof SummitSchema>>;
-/** A timeline event, see {@link EventSchema}. */
+/**
+ * A timeline event, see {@link EventSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type CstoEvent = Lean<z.infer<typeof EventSchema>>;
-/** An observer or partner status, see {@link ObserverStatusSchema}. */
+/**
+ * An observer or partner status, see {@link ObserverStatusSchema}; its note is read with `noteOf`.
+ *
+ * @useDeclaredType
+ */
 export type ObserverStatus = Lean<z.infer<typeof ObserverStatusSchema>>;
 /**
  * The note of a record: conflicts, caveats and what was searched, keyed by the record's
  * `id` (a state's `code`). See {@link NoteSchema}.
+ *
+ * @useDeclaredType
  */
 export type Note = z.infer<typeof NoteSchema>;
-/** A source, see {@link SourceSchema}. */
+/**
+ * A source, see {@link SourceSchema}.
+ *
+ * @useDeclaredType
+ */
 export type Source = z.infer<typeof SourceSchema>;
