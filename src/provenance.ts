@@ -4,7 +4,19 @@ import { sources } from "./generated/sources";
 import type { Source } from "./schema";
 
 /** Anything the helpers return that has provenance: a record with an `id`, or a state with a `code`. */
-export type SourcedRecord = { readonly sources: readonly string[] } & ({ readonly id: string } | { readonly code: string });
+export type SourcedRecord = {
+  /** Ids of rows in `dataset.sources`. */
+  readonly sources: readonly string[];
+} & (
+  | {
+      /** The record's id. */
+      readonly id: string;
+    }
+  | {
+      /** A state's ISO alpha-2 code, which is its id. */
+      readonly code: string;
+    }
+);
 
 let noteById: Map<string, string> | undefined;
 let sourceById: Map<string, Source> | undefined;

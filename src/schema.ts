@@ -577,7 +577,14 @@ export const SourceSchema = z
  * NoteSchema.parse(dataset.notes[0]).note.length > 0; // => true
  * ```
  */
-export const NoteSchema = z.strictObject({ id: z.string().min(1), note: z.string().min(1) }).readonly();
+export const NoteSchema = z
+  .strictObject({
+    /** The id of the record the note belongs to (a state's `code`). */
+    id: z.string().min(1),
+    /** The note itself. */
+    note: z.string().min(1),
+  })
+  .readonly();
 
 /**
  * The dataset's own facts: `asOf` is the last day its records were checked against sources.
