@@ -176,11 +176,12 @@ for (const [file, source] of Object.entries(buildIndexes(tables, version))) {
   writeFileSync(`${OUT}${file}.ts`, `${HEADER}${source}`);
 }
 
-// Stage 5: a JSON Schema beside every table, for users of other languages. Committed
-// (they ship in data/); CI fails if a schema change was not regenerated and committed.
+// Stage 5: a JSON Schema beside every table, for users of other languages: draft-07, the
+// newest draft that Python's jsonschema, R's jsonvalidate (ajv engine) and Go's validators all
+// read. Committed (they ship in data/); CI fails if one was not regenerated and committed.
 const { z } = await import("zod");
 for (const name of TABLES) {
-  const { $schema, ...rest } = z.toJSONSchema(tableSchemas[name], { unrepresentable: "any", target: "draft-2020-12" });
+  const { $schema, ...rest } = z.toJSONSchema(tableSchemas[name], { unrepresentable: "any", target: "draft-7" });
   const schema = {
     $schema,
     $id: `https://unpkg.com/csto/data/${name}.schema.json`,

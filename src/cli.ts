@@ -9,6 +9,7 @@ import {
   isMember,
   membersOn,
   membershipOn,
+  noteOf,
   resolveState,
   secretaryGeneralOn,
   summitsIn,
@@ -83,15 +84,29 @@ function describeStatus(answer: MembershipStatus): string {
       line += `; its participation is ${answer.participation} since ${answer.participationFact.from}, without leaving`;
     }
   } else if (answer.status === "never") {
-    line = `no: ${who} was not a member on ${answer.day} (${basis}; never before that day)`;
+    const periods = dataset.memberships.filter((p) => p.state === answer.state && p.basis === answer.basis);
+    line = !dataset.states.some((s) => s.code === answer.state)
+      ? `no: ${who} never took part in the treaty or the CSTO`
+      : periods.length === 0
+        ? `no: ${who} was never a member of the CSTO (${basis})`
+        : `no: ${who} was not yet a member on ${answer.day} (${basis})`;
   } else {
     line = `no: ${who} was ${answer.status === "suspended" ? "suspended" : "a former member"} on ${answer.day} (${basis}; no longer a member from ${answer.period!.until})`;
   }
-  if (answer.afterAsOf) {
-    line += `\nnote: ${answer.day} is after ${answer.asOf}, the last day the data was checked; the answer assumes nothing changed since.`;
-  }
-  return line;
+  return line + afterAsOf(answer.day);
 }
+
+/** The line a text answer ends with when its day lies after asOf; nothing otherwise. */
+const afterAsOf = (day: string) =>
+  day > dataset.asOf
+    ? `\nnote: ${day} is after ${dataset.asOf}, the last day the data was checked; the answer assumes nothing changed since.`
+    : "";
+
+/** A record for --json: as the library returns it, with its note (the CLI is no bundle). */
+const withNote = <T extends { sources: readonly string[] } & ({ id: string } | { code: string })>(record: T) => {
+  const note = noteOf(record);
+  return note === undefined ? record : { ...record, note };
+};
 
 function describeChair(year: number, chair: Chairmanship): string {
   const from = `${chair.approximateFrom ? "about " : ""}${chair.from}`;
@@ -144,7 +159,7 @@ export function run(args: string[], io: Io): number {
         const state = resolveState(rest[0]!);
         const member = isMember(state, rest[1]!, options);
         const answer = membershipOn(state, rest[1]!, options);
-        print({ member, ...answer }, describeStatus(answer));
+        print({ member, ...answer, ...(answer.period ? { period: withNote(answer.period) } : {}) }, describeStatus(answer));
         return member ? 0 : 1;
       }
       case "members": {
@@ -152,8 +167,9 @@ export function run(args: string[], io: Io): number {
         const day = dayString(toDayNumber(rest[0] ?? today()));
         const basis = options?.basis ?? "treaty";
         print(
-          { day, basis, members: members.map((s) => ({ code: s.code, name: s.names.en })) },
-          [`${members.length} members on ${day} (${basis} basis):`, ...members.map((s) => `  ${s.code}  ${s.names.en}`)].join("\n"),
+          { day, basis, afterAsOf: day > dataset.asOf, members: members.map((s) => ({ code: s.code, name: s.names.en })) },
+          [`${members.length} members on ${day} (${basis} basis):`, ...members.map((s) => `  ${s.code}  ${s.names.en}`)].join("\n") +
+            afterAsOf(day),
         );
         return 0;
       }
@@ -169,13 +185,13 @@ export function run(args: string[], io: Io): number {
           print(null, `No chairmanship is recorded for ${year}.`);
           return 1;
         }
-        print(chair, describeChair(year, chair));
+        print(withNote(chair), describeChair(year, chair));
         return 0;
       }
       case "summits": {
         const list = rest[0] === undefined ? dataset.summits : summitsIn(yearArgument(rest[0]));
         print(
-          list,
+          list.map(withNote),
           list
             .map((s) => {
               const place = s.city === null ? "video conference" : `${s.city.en}${s.host ? ` (${s.host})` : ""}`;
@@ -187,12 +203,13 @@ export function run(args: string[], io: Io): number {
       }
       default: {
         // "sg": the only command left.
-        const term = secretaryGeneralOn(rest[0] ?? today());
+        const day = dayString(toDayNumber(rest[0] ?? today()));
+        const term = secretaryGeneralOn(day);
         if (term === undefined) {
           print(null, "No Secretary-General is recorded for that day.");
           return 1;
         }
-        print(term, `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}`);
+        print(withNote(term), `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}${afterAsOf(day)}`);
         return 0;
       }
     }

@@ -18,7 +18,9 @@ describe("csto is-member", () => {
   test("a plain no: exit 1", () => {
     expect(csto("is-member", "UZ", "2015-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("suspended") });
     expect(csto("is-member", "GE", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("former member") });
-    expect(csto("is-member", "FR", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("not a member") });
+    expect(csto("is-member", "FR", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("France (FR) never took part") });
+    expect(csto("is-member", "GE", "1993-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("not yet a member") });
+    expect(csto("is-member", "GE", "1998-01-01", "--basis", "organization").out).toContain("Georgia (GE) was never a member of the CSTO");
   });
   test("takes names in three languages", () => {
     expect(csto("is-member", "Белоруссия", "2024-01-01").status).toBe(0);
@@ -56,6 +58,7 @@ describe("the other commands", () => {
   test("members [DAY]", () => {
     expect(csto("members", "1999-04-21").out).toContain("6 members on 1999-04-21 (treaty basis)");
     expect(csto("members").out).toContain("on 2025-06-01");
+    expect(csto("members", "2030-01-01").out).toContain("note: 2030-01-01 is after 2026-02-03");
     expect(JSON.parse(csto("members", "2010-01-01", "--json", "--basis", "organization").out)).toMatchObject({
       basis: "organization",
       members: expect.arrayContaining([{ code: "UZ", name: "Uzbekistan" }]),
@@ -88,6 +91,9 @@ describe("the other commands", () => {
   test("sg [DAY]", () => {
     expect(csto("sg", "2017-03-01").out).toContain("Valery Semerikov (RU), acting Secretary-General");
     expect(csto("sg").out).toContain("Imangali Tasmagambetov");
+    expect(csto("sg", "2027-01-01").out).toContain("note: 2027-01-01 is after");
+    expect(JSON.parse(csto("chair", "2023", "--json").out).note).toContain("2023-01-01");
+    expect(JSON.parse(csto("is-member", "GE", "2000-01-01", "--json").out).period.note).toContain("1993-09-09");
     expect(csto("sg", "2000-01-01")).toMatchObject({ status: 1 });
     expect(JSON.parse(csto("sg", "2020-06-01", "--json").out)).toMatchObject({ state: "BY" });
   });

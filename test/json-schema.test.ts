@@ -1,13 +1,13 @@
 // The JSON Schemas shipped beside the tables (data/<table>.schema.json) validate the
 // tables with a validator other languages' users would use, and refuse a bad record.
 import { readFileSync } from "node:fs";
-import Ajv2020 from "ajv/dist/2020.js";
+import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { TABLES } from "../scripts/tables";
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8")) as unknown;
-const ajv = new Ajv2020({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false });
 addFormats.default(ajv);
 
 describe("JSON Schemas beside the data", () => {
