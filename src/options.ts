@@ -16,13 +16,16 @@ export function readOption<Value extends string>(
   if (options === undefined) return undefined;
   let keys: string[] | undefined;
   let value: unknown;
-  if (typeof options === "object" && options !== null && !Array.isArray(options)) {
-    try {
+  try {
+    // Only a plain object (not an array, a boxed string or a class instance). Inside try:
+    // even reading the prototype throws for a revoked proxy.
+    const prototype = typeof options === "object" && options !== null ? Object.getPrototypeOf(options) : undefined;
+    if (prototype === Object.prototype || prototype === null) {
       keys = Object.keys(options);
       value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
-    } catch {
-      keys = undefined;
     }
+  } catch {
+    keys = undefined;
   }
   if (keys === undefined) {
     const example = `{ ${name}: "${allowed[allowed.length - 1]}" }`;

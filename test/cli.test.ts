@@ -109,6 +109,18 @@ describe("the other commands", () => {
     [["former", "extra"], "usage: csto former"],
     [["chair"], "usage: csto chair YEAR"],
     [["members", "--frobnicate"], "Unknown option"],
+    [["members", "--basis"], "argument missing"],
+    [["is-member", "__proto__", "2020-01-01"], 'Unknown state "__proto__"'],
+    [["is-member", "constructor", "2020-01-01"], 'Unknown state "constructor"'],
+    [["is-member", "", "2020-01-01"], 'Unknown state ""'],
+    [["is-member", "UZ", "2020-01-01", "--json=yes"], "does not take an argument"],
+    [["chair", "-1"], "Unknown option '-1'"],
+    [["chair", "--", "-1"], 'Invalid year "-1"'],
+    [["chair", "2023.5"], 'Invalid year "2023.5"'],
+    [["chair", "99999"], "Invalid year 99999"],
+    [["summits", "1e3"], 'Invalid year "1e3"'],
+    [["sg", "2021-02-29"], 'Invalid day "2021-02-29"'],
+    [["members", "1900-02-29"], 'Invalid day "1900-02-29"'],
   ])("bad input %j: exit 2", (args, reason) => {
     const r = csto(...args);
     expect(r.status).toBe(2);

@@ -65,3 +65,31 @@ describe("dataset is deep-frozen", () => {
     expect(dataset.asOf).toBe("2026-02-03");
   });
 });
+
+describe("what the helpers return is frozen too", () => {
+  test("a change throws in strict mode and nobody else sees it", async () => {
+    const { chairOf, formerMembers, membersOn, membershipOn, resolveState, sourcesOf, summitsIn, observersOn } = await import(
+      "../src/index"
+    );
+    const attempts: [string, () => void][] = [
+      ["chairOf", () => ((chairOf(2023) as { state: string }).state = "KZ")],
+      ["formerMembers", () => ((formerMembers()[0] as { status: string }).status = "member")],
+      ["formerMembers list", () => (formerMembers() as unknown[]).pop()],
+      ["membersOn", () => (membersOn("2020-01-01") as unknown[]).push(resolveState("FR"))],
+      ["membershipOn", () => ((membershipOn("UZ", "2020-01-01") as { status: string }).status = "member")],
+      ["membershipOn period", () => ((membershipOn("UZ", "2020-01-01").period as { until: string }).until = "2030-01-01")],
+      ["resolveState", () => ((resolveState("FR").names as { en: string }).en = "X")],
+      ["sourcesOf", () => ((sourcesOf(chairOf(2024)!)[0] as { quote: string }).quote = "X")],
+      ["summitsIn", () => (summitsIn(2023) as unknown[]).length = 0],
+      ["observersOn", () => (observersOn("2020-01-01") as unknown[]).splice(0)],
+    ];
+    for (const [name, attempt] of attempts) expect(attempt, name).toThrow(TypeError);
+    expect(chairOf(2023)?.state).toBe("BY");
+    expect(formerMembers().map((f) => `${f.code} ${f.status}`)).toEqual(["AZ former", "GE former", "UZ suspended"]);
+    expect(membersOn("2020-01-01")).toHaveLength(6);
+    expect(membershipOn("UZ", "2020-01-01").period?.until).toBe("2012-12-19");
+    expect(resolveState("FR").names.en).toBe("France");
+    expect(summitsIn(2023)).toHaveLength(1);
+    expect(observersOn("2020-01-01")).toHaveLength(3);
+  });
+});

@@ -1,0 +1,218 @@
+// The error contract: every public function refuses bad input with a CstoError whose code
+// is documented and whose message names the value; never an internal TypeError, never a
+// value, never a change to Object.prototype; and the library answers correctly afterwards.
+import { afterEach, describe, expect, test } from "vitest";
+import { describe as describeValue } from "../src/errors";
+import {
+  chairOf,
+  chairOn,
+  CstoError,
+  type CstoErrorCode,
+  formerMembers,
+  isMember,
+  membershipOn,
+  membersOn,
+  noteOf,
+  observersOn,
+  resolveState,
+  secretaryGeneralOn,
+  sourcesOf,
+  summitsIn,
+} from "../src/index";
+
+const revoked = (() => {
+  const { proxy, revoke } = Proxy.revocable({}, {});
+  revoke();
+  return proxy;
+})();
+const hostile = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error("get trap");
+    },
+    has: () => {
+      throw new Error("has trap");
+    },
+    ownKeys: () => {
+      throw new Error("ownKeys trap");
+    },
+    getOwnPropertyDescriptor: () => {
+      throw new Error("descriptor trap");
+    },
+    getPrototypeOf: () => {
+      throw new Error("prototype trap");
+    },
+  },
+);
+const throwingGetter = Object.defineProperty({}, "code", {
+  enumerable: true,
+  get: () => {
+    throw new Error("getter");
+  },
+});
+
+/** Values that are wrong for every parameter. */
+const junk: [string, unknown][] = [
+  ["null", null],
+  ["undefined", undefined],
+  ["NaN", Number.NaN],
+  ["Infinity", Number.POSITIVE_INFINITY],
+  ["a number", 42],
+  ["a bigint", 10n],
+  ["true", true],
+  ["a symbol", Symbol("x")],
+  ["a function", () => "UZ"],
+  ["an empty object", {}],
+  ["a null-prototype object", Object.create(null)],
+  ["an array", ["UZ"]],
+  ["a revoked proxy", revoked],
+  ["a hostile proxy", hostile],
+  ["a throwing getter", throwingGetter],
+  ["a boxed string", new String("UZ")],
+];
+const badStrings: [string, unknown][] = [
+  ["an empty string", ""],
+  ["a blank string", "   "],
+  ["__proto__", "__proto__"],
+  ["constructor", "constructor"],
+  ["toString", "toString"],
+  ["hasOwnProperty", "hasOwnProperty"],
+];
+const badStates: [string, unknown][] = [
+  ...junk,
+  ...badStrings,
+  ["XX", "XX"],
+  ["ZZZ", "ZZZ"],
+  ["a name", "Uzbekistan"],
+  ["a code with spaces", " UZ"],
+  ["ß", "ß"],
+  ["a record with an unknown code", { code: "XX" }],
+  ["a record with a numeric code", { code: 860 }],
+];
+const badDays: [string, unknown][] = [
+  ...junk,
+  ...badStrings,
+  ["2023-02-30", "2023-02-30"],
+  ["2021-02-29", "2021-02-29"],
+  ["1900-02-29", "1900-02-29"],
+  ["month 13", "2023-13-01"],
+  ["day 0", "2023-01-00"],
+  ["month 0", "2023-00-01"],
+  ["DD.MM.YYYY", "01.03.2010"],
+  ["YYYY/MM/DD", "2010/03/01"],
+  ["ISO with time", "2010-03-01T00:00:00Z"],
+  ["YYYYMMDD", "20100301"],
+  ["a short year", "10-03-01"],
+  ["a five-digit year", "12010-03-01"],
+  ["an invalid Date", new Date(Number.NaN)],
+  ["a Date before year 0", new Date(-62_167_219_200_001)],
+  ["a Date after 9999", new Date(253_402_300_800_000)],
+  ["a fake Date", Object.create(Date.prototype)],
+];
+const badYears: [string, unknown][] = [
+  ...junk.filter(([name]) => name !== "a number"),
+  ...badStrings,
+  ["a fractional year", 2023.5],
+  ["-1", -1],
+  ["10000", 10_000],
+  ["a numeric string", "2023"],
+  ["a boxed number", new Number(2023)],
+  ["a Date", new Date("2023-01-01")],
+];
+// For an options object the message names the bad key or value; the third item says which.
+const badOptions: [string, unknown, string?][] = [
+  ...junk.filter(([name]) => name !== "undefined" && name !== "an empty object" && name !== "a null-prototype object" && name !== "a throwing getter"),
+  ...badStrings,
+  ["a throwing getter", throwingGetter, 'Invalid option "code"'],
+  ["an unknown key", { basys: "organization" }, 'Invalid option "basys"'],
+  ["an unknown value", { basis: "org" }, 'Invalid basis "org"'],
+  ["a basis of the wrong type", { basis: 1 }, "Invalid basis 1"],
+  ["a basis in capitals", { basis: "ORGANIZATION" }, 'Invalid basis "ORGANIZATION"'],
+  ["an array", ["organization"]],
+  ["a class instance", new (class Options { basis = "organization"; })()],
+];
+const badBodies: [string, unknown, string?][] = [
+  ["an unknown key", { body: "csto" }, 'Invalid option "body"'],
+  ["an unknown value", { at: "nato" }, 'Invalid at "nato"'],
+  ["a number", 1],
+];
+const badRecords: [string, unknown][] = [
+  ...junk.filter(([name]) => name !== "a throwing getter"),
+  ...badStrings,
+  ["a record without id", { sources: [] }],
+  ["an id that is a number", { id: 7, sources: [] }],
+];
+
+/** Calls fn and checks the error: a CstoError with the code, naming the value (or `fragment`). */
+function refuses(fn: () => unknown, code: CstoErrorCode, value: unknown, fragment = describeValue(value)) {
+  let error: unknown;
+  let result: unknown;
+  try {
+    result = fn();
+  } catch (caught) {
+    error = caught;
+  }
+  expect(result, "must not return a value").toBeUndefined();
+  expect(error, "must throw a CstoError").toBeInstanceOf(CstoError);
+  expect((error as CstoError).code).toBe(code);
+  expect((error as CstoError).name).toBe("CstoError");
+  expect((error as CstoError).message).toContain(fragment);
+}
+
+const cases: [string, [string, unknown, string?][], CstoErrorCode, (value: unknown) => unknown][] = [
+  ["isMember state", badStates, "UNKNOWN_STATE", (v) => isMember(v as "UZ", "2010-03-01")],
+  ["isMember day", badDays, "INVALID_DATE", (v) => isMember("UZ", v as string)],
+  ["isMember options", badOptions, "INVALID_OPTION", (v) => isMember("UZ", "2010-03-01", v as object)],
+  ["membershipOn state", badStates, "UNKNOWN_STATE", (v) => membershipOn(v as "UZ", "2010-03-01")],
+  ["membershipOn day", badDays, "INVALID_DATE", (v) => membershipOn("UZ", v as string)],
+  ["membershipOn options", badOptions, "INVALID_OPTION", (v) => membershipOn("UZ", "2010-03-01", v as object)],
+  ["membersOn day", badDays, "INVALID_DATE", (v) => membersOn(v as string)],
+  ["membersOn options", badOptions, "INVALID_OPTION", (v) => membersOn("2010-03-01", v as object)],
+  ["formerMembers options", badOptions, "INVALID_OPTION", (v) => formerMembers(v as object)],
+  ["chairOf year", badYears, "INVALID_YEAR", (v) => chairOf(v as number)],
+  ["chairOn day", badDays, "INVALID_DATE", (v) => chairOn(v as string)],
+  ["secretaryGeneralOn day", badDays, "INVALID_DATE", (v) => secretaryGeneralOn(v as string)],
+  ["summitsIn year", badYears, "INVALID_YEAR", (v) => summitsIn(v as number)],
+  ["observersOn day", badDays, "INVALID_DATE", (v) => observersOn(v as string)],
+  ["observersOn options", [...badOptions.filter(([, , fragment]) => fragment === undefined), ...badBodies], "INVALID_OPTION", (v) => observersOn("2010-03-01", v as object)],
+  ["resolveState text", [...junk, ...badStrings, ["Atlantis", "Atlantis"], ["Congo", "Congo"], ["XX", "XX"]], "UNKNOWN_STATE", (v) => resolveState(v as string)],
+  ["noteOf record", badRecords, "UNKNOWN_RECORD", (v) => noteOf(v as never)],
+  ["sourcesOf record", badRecords, "UNKNOWN_RECORD", (v) => sourcesOf(v as never)],
+];
+
+describe.each(cases)("%s", (_name, values, code, call) => {
+  test.each(values)(`refuses %s with ${code}`, (_label, value, fragment) => refuses(() => call(value), code, value, fragment));
+});
+
+describe("the library is unharmed by bad calls and by a polluted Object.prototype", () => {
+  afterEach(() => {
+    for (const key of ["basis", "code", "at", "UZ", "uz"]) delete (Object.prototype as Record<string, unknown>)[key];
+  });
+
+  test("no bad call pollutes Object.prototype, and answers stay right after all of them", () => {
+    for (const [, values, , call] of cases) {
+      for (const [, value] of values) {
+        try {
+          call(value);
+        } catch {
+          // refused, as the tests above check
+        }
+      }
+    }
+    expect(Object.keys(Object.prototype)).toEqual([]);
+    expect(isMember("UZ", "2010-03-01")).toBe(true);
+    expect(chairOf(2023)?.state).toBe("BY");
+    expect(resolveState("Белоруссия").code).toBe("BY");
+  });
+
+  test("inherited properties are never read", () => {
+    Object.assign(Object.prototype, { basis: "organization", code: "UZ", at: "csto", UZ: 1, uz: 1 });
+    // An options object without its own basis is the default, whatever the prototype says.
+    expect(isMember("GE", "1998-01-01", {})).toBe(true);
+    expect(formerMembers({}).map((s) => s.code)).toEqual(["AZ", "GE", "UZ"]);
+    // An object without its own code is no state.
+    refuses(() => isMember({} as never, "2010-03-01"), "UNKNOWN_STATE", {});
+    expect(observersOn("2015-01-01", {}).length).toBe(3);
+  });
+});
