@@ -91,6 +91,16 @@ export function audit(t: Tables): string[] {
       }
     }
   }
+  // A disputed record cites the sources of its preferred value in `sources` and names those of
+  // the other reading by id in its note (DESIGN: "keep the other one in the note with its
+  // sources"); a source named so is cited too, and must exist.
+  for (const rows of Object.values(sourcedTables)) {
+    for (const row of rows as readonly { id?: string; code?: string; note?: string }[]) {
+      for (const word of row.note?.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) {
+        if (sourceIds.has(word)) cited.add(word);
+      }
+    }
+  }
   for (const source of t.sources) {
     if (!cited.has(source.id)) problems.push(`sources ${source.id}: no record cites it`);
   }

@@ -27,6 +27,14 @@ describe("the audit catches planted mistakes", () => {
     (t.sources as unknown[]).push({ ...t.sources[0], id: "orphan" });
     expect(audit(t)).toContainEqual(expect.stringContaining("orphan: no record cites it"));
   });
+  test("a source named only in a note counts as cited (the other reading of a disputed record)", () => {
+    const t = copy();
+    (t.sources as unknown[]).push({ ...t.sources[0], id: "other-reading-2020" });
+    expect(audit(t)).toContainEqual(expect.stringContaining("other-reading-2020: no record cites it"));
+    const chair = t.chairmanships[0] as { note?: string };
+    chair.note = `${chair.note ?? ""} Other reading: other-reading-2020.`;
+    expect(audit(t)).toEqual([]);
+  });
   test("overlapping periods of one state and basis", () => {
     const t = copy();
     (t.memberships as unknown[]).push({ ...t.memberships.find((p) => p.state === "GE")!, id: "ge-again" });
