@@ -21,8 +21,9 @@ export function readOption<Value extends string>(
     // even reading the prototype throws for a revoked proxy.
     const prototype = typeof options === "object" && options !== null ? Object.getPrototypeOf(options) : undefined;
     if (prototype === Object.prototype || prototype === null) {
-      keys = Object.keys(options);
-      value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
+      const object = options as Record<string, unknown>;
+      keys = Object.keys(object);
+      value = Object.hasOwn(object, name) ? object[name] : undefined;
     }
   } catch {
     keys = undefined;
