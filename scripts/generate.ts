@@ -140,33 +140,21 @@ const lean = (rows: readonly object[]) =>
     return rest;
   });
 
-writeTable("states", "states", "State", lean(tables.states), "The nine states that ever took part, from data/states.json.");
-writeTable(
-  "other-countries",
-  "otherCountries",
-  "State",
-  lean(tables["other-countries"]),
-  "Every other ISO 3166-1 country, from data/other-countries.json.",
-);
-writeTable("memberships", "memberships", "MembershipPeriod", lean(tables.memberships), "From data/memberships.json.");
-writeTable("participation", "participation", "Participation", lean(tables.participation), "From data/participation.json.");
-writeTable("chairmanships", "chairmanships", "Chairmanship", lean(tables.chairmanships), "From data/chairmanships.json.");
-writeTable("summits", "summits", "Summit", lean(tables.summits), "From data/summits.json.");
-writeTable(
-  "secretaries-general",
-  "secretariesGeneral",
-  "SecretaryGeneralTerm",
-  lean(tables["secretaries-general"]),
-  "From data/secretaries-general.json.",
-);
-writeTable("events", "events", "CstoEvent", lean(tables.events), "From data/events.json.");
-writeTable(
-  "observer-statuses",
-  "observerStatuses",
-  "ObserverStatus",
-  lean(tables["observer-statuses"]),
-  "From data/observer-statuses.json.",
-);
+// Each table: its file in data/, the name the generated module exports, the record type.
+const RECORD_TABLES = [
+  ["states", "states", "State"],
+  ["other-countries", "otherCountries", "State"],
+  ["memberships", "memberships", "MembershipPeriod"],
+  ["participation", "participation", "Participation"],
+  ["chairmanships", "chairmanships", "Chairmanship"],
+  ["summits", "summits", "Summit"],
+  ["secretaries-general", "secretariesGeneral", "SecretaryGeneralTerm"],
+  ["events", "events", "CstoEvent"],
+  ["observer-statuses", "observerStatuses", "ObserverStatus"],
+] as const;
+for (const [file, exportName, type] of RECORD_TABLES) {
+  writeTable(file, exportName, type, lean(tables[file]), `From data/${file}.json, without the notes.`);
+}
 writeTable("sources", "sources", "Source", tables.sources, "From data/sources.json.");
 writeTable("notes", "notes", "Note", notes, "The notes of every record in data/, by record id.");
 
