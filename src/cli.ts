@@ -3,7 +3,6 @@ import { parseArgs } from "node:util";
 import { dayString, toDayNumber } from "./days";
 import {
   chairOf,
-  CstoError,
   dataset,
   formerMembers,
   isMember,
@@ -214,7 +213,9 @@ export function run(args: string[], io: Io): number {
       }
     }
   } catch (error) {
-    if (error instanceof CstoError || error instanceof UsageError) {
+    // By name, not instanceof: dist/cli.js has its own copy of the day parser, whose errors
+    // come from its own copy of CstoError (as the docs advise users: check the code, not the class).
+    if ((error instanceof Error && error.name === "CstoError") || error instanceof UsageError) {
       io.err(`csto: ${error.message}`);
       return 2;
     }
