@@ -18,11 +18,12 @@ export function readOption<Value extends string>(
   let value: unknown;
   try {
     // Only a plain object (not an array, a boxed string or a class instance). Inside try:
-    // even reading the prototype throws for a revoked proxy.
-    const prototype = typeof options === "object" && options !== null ? Object.getPrototypeOf(options) : undefined;
+    // getPrototypeOf throws for null and a revoked proxy; any other primitive has a
+    // prototype that is not Object.prototype.
+    const prototype: unknown = Object.getPrototypeOf(options);
     if (prototype === Object.prototype || prototype === null) {
-      keys = Object.keys(options);
-      value = Object.hasOwn(options, name) ? (options as Record<string, unknown>)[name] : undefined;
+      keys = Object.keys(options as object);
+      value = Object.hasOwn(options as object, name) ? (options as Record<string, unknown>)[name] : undefined;
     }
   } catch {
     keys = undefined;
