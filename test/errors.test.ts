@@ -273,7 +273,7 @@ describe("an options object, as every helper reads it", () => {
   });
 
   test("an object without a prototype is a plain object too", () => {
-    const options = Object.assign(Object.create(null) as object, { basis: "organization" });
+    const options = Object.assign(Object.create(null) as object, { basis: "organization" as const });
     expect(isMember("GE", "1998-01-01", options)).toBe(false);
     expect(isMember("GE", "1998-01-01", Object.create(null) as object)).toBe(true);
   });
