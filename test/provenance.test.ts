@@ -74,6 +74,11 @@ describe("what noteOf and sourcesOf refuse", () => {
       'Unknown record "chair-by-2022": expected a record returned by csto, with an id or a code.',
     ]);
   });
+  test("a record is an object: a function that carries an id is none", () => {
+    const impostor = Object.assign(() => "chair-by-2022", { id: "chair-by-2022", sources: ["csto-2022"] });
+    expect(() => noteOf(impostor)).toThrow("Unknown record a function: expected a record returned by csto, with an id or a code.");
+    expect(() => sourcesOf(impostor)).toThrow("Unknown record a function");
+  });
   test("a record whose sources cannot be read is refused, not a crash", () => {
     const sly = new Proxy(
       { id: "x", sources: [] },
