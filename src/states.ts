@@ -92,8 +92,9 @@ function participantAt2(first: number, second: number): number {
 
 /**
  * The participant index of a state: the same answer as participantOf(countryIndex(input)),
- * with a fast path for the common case, a two-letter code, that reads the TWO_LETTER table
- * by arithmetic instead of hashing the string (isMember sits on hot paths).
+ * and the same error. The common case, a two-character string, is answered from the
+ * TWO_LETTER table alone, by arithmetic instead of hashing the string (isMember sits on hot
+ * paths): TWO_LETTER marks every alpha-2 code, so what it does not mark is no code.
  *
  * @internal
  */
@@ -102,10 +103,9 @@ export function participantIndex(input: unknown): number {
     // `| 32` folds upper case into lower case; anything but a letter lands outside 0..25.
     const first = (input.charCodeAt(0) | 32) - 97;
     const second = (input.charCodeAt(1) | 32) - 97;
-    if (first >>> 0 < 26 && second >>> 0 < 26) {
-      const participant = participantAt2(first, second);
-      if (participant !== -2) return participant;
-    }
+    const participant = first >>> 0 < 26 && second >>> 0 < 26 ? participantAt2(first, second) : -2;
+    if (participant === -2) throw unknownState(input, NOT_A_CODE);
+    return participant;
   }
   return participantOf(countryIndex(input));
 }

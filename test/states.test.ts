@@ -127,3 +127,34 @@ describe("the dated helpers take a code or a record with one, and nothing else",
     expect(membershipOn({ code: "uzb" } as never, "2010-03-01").state).toBe("UZ");
   });
 });
+
+describe("isMember and membershipOn read a two-character state alike", () => {
+  test("every pair of letters and of the characters next to them: the same answer or the same refusal", () => {
+    const outcome = (fn: () => unknown) => {
+      try {
+        return fn();
+      } catch (error) {
+        return `${(error as CstoError).code}: ${(error as Error).message}`;
+      }
+    };
+    const characters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ", ..."@[`{ 09é"];
+    const disagreements: string[] = [];
+    let codes = 0;
+    for (const a of characters) {
+      for (const b of characters) {
+        for (const text of [a + b, (a + b).toLowerCase(), a + b.toLowerCase()] as "UZ"[]) {
+          const member = outcome(() => isMember(text, "2010-03-01"));
+          const status = outcome(() => membershipOn(text, "2010-03-01").status);
+          if (typeof member === "boolean") {
+            if (text === a + b) codes++;
+            if (member !== (status === "member")) disagreements.push(text);
+          } else if (member !== status || !String(member).startsWith(`UNKNOWN_STATE: Unknown state ${JSON.stringify(text)}: not an ISO`)) {
+            disagreements.push(text);
+          }
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    expect(codes).toBe(249);
+  });
+});
