@@ -82,7 +82,7 @@ export function sourcesOf(record: SourcedRecord): readonly Source[] {
   try {
     ids = Object.hasOwn(record, "sources") ? record.sources : undefined;
   } catch {
-    ids = undefined;
+    // A throwing trap or getter leaves ids undefined: no sources list.
   }
   if (!Array.isArray(ids)) {
     throw new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: it has no sources list.`);
