@@ -216,6 +216,8 @@ describe("an error that is not the user's is not reported as bad input", () => {
     ["an Error", new Error("write EPIPE")],
     ["a TypeError", new TypeError("the output is closed")],
     ["a TypeError with a code", Object.assign(new TypeError("write after end"), { code: "ERR_STREAM_WRITE_AFTER_END" })],
+    // Only node's own argument errors (TypeErrors from parseArgs) are usage errors.
+    ["an Error with a usage code", Object.assign(new Error("odd stream"), { code: "ERR_PARSE_ARGS_UNKNOWN_OPTION" })],
   ])("%s from the output is thrown on", (_label, error) => {
     expect(() => run(["former"], failing(error))).toThrow(error);
   });
