@@ -28,8 +28,9 @@ import type { Chairmanship } from "./schema";
  * @see {@link chairOn} for the exact chair on a day
  */
 export function chairOf(year: number): Chairmanship | undefined {
-  const index = CHAIR_BY_YEAR[toYear(year) - CHAIR_FIRST_YEAR];
-  return index === undefined || index < 0 ? undefined : chairmanships()[index];
+  // Outside the years CHAIR_BY_YEAR covers the index is undefined, and -1 marks a year
+  // without a chair: neither is a position in the table, so both read undefined.
+  return chairmanships()[CHAIR_BY_YEAR[toYear(year) - CHAIR_FIRST_YEAR] ?? -1];
 }
 
 /**
@@ -54,7 +55,7 @@ export function chairOn(day: DayInput): Chairmanship | undefined {
   const dayNumber = toDayNumber(day);
   // The last chairmanship starting on or before the day (binary search over the starts).
   let low = 0;
-  let high = CHAIR_BOUNDS.length / 2;
+  let high = CHAIR_BOUNDS.length >>> 1;
   while (low < high) {
     const middle = (low + high) >>> 1;
     if (CHAIR_BOUNDS[2 * middle]! <= dayNumber) low = middle + 1;

@@ -101,11 +101,12 @@ const afterAsOf = (day: string) =>
     ? `\nnote: ${day} is after ${dataset.asOf}, the last day the data was checked; the answer assumes nothing changed since.`
     : "";
 
-/** A record for --json: as the library returns it, with its note (the CLI is no bundle). */
-const withNote = <T extends { sources: readonly string[] } & ({ id: string } | { code: string })>(record: T) => {
-  const note = noteOf(record);
-  return note === undefined ? record : { ...record, note };
-};
+/** A record for --json: as the library returns it, with its note (the CLI is no bundle).
+ * JSON.stringify leaves out a note that is undefined. */
+const withNote = <T extends { sources: readonly string[] } & ({ id: string } | { code: string })>(record: T) => ({
+  ...record,
+  note: noteOf(record),
+});
 
 function describeChair(year: number, chair: Chairmanship): string {
   const from = `${chair.approximateFrom ? "about " : ""}${chair.from}`;

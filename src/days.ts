@@ -11,9 +11,9 @@ export type DayInput = string | Date;
 // A day is kept as the integer yyyymmdd (2012-12-19 is 20121219): it orders like
 // the calendar, compares in one instruction and needs no time zone.
 
-const FORM = -1;
-const MONTH = -2;
-const DAY = -3;
+const FORM = 0;
+const MONTH = -1;
+const DAY = -2;
 
 const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 
@@ -21,8 +21,8 @@ const daysInMonth = (year: number, month: number): number =>
   month === 2 ? (isLeapYear(year) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 
 /**
- * The one day parser: `YYYY-MM-DD` to yyyymmdd, or a negative reason (`FORM`, `MONTH`,
- * `DAY`). It reads char codes rather than using a regular expression because `isMember`
+ * The one day parser: `YYYY-MM-DD` to yyyymmdd (at least 101), or a reason that is not
+ * positive (`FORM`, `MONTH`, `DAY`). It reads char codes rather than using a regular expression because `isMember`
  * runs on hot paths; `>>> 0` turns a negative digit into a large one, so one comparison
  * checks both ends of 0..9.
  */
@@ -83,19 +83,17 @@ export function toDayNumber(value: unknown): number {
       day === FORM ? EXPECTED : day === MONTH ? `there is no month ${month}` : `month ${month} of ${value.slice(0, 4)} has no day ${value.slice(8)}`,
     );
   }
-  if (typeof value === "object" && value !== null) {
-    let ms: number;
-    try {
-      // Date.prototype.getTime checks that this is a real Date, from any realm.
-      ms = Date.prototype.getTime.call(value);
-    } catch {
-      throw invalidDay(value, EXPECTED);
-    }
-    // NaN fails both comparisons, so an invalid Date lands here too.
-    if (!(ms >= FIRST_MS && ms < END_MS)) throw invalidDay(value, "the Date is not a time in the years 0000 to 9999");
-    return utcDayOf(ms);
+  let ms: number;
+  try {
+    // Date.prototype.getTime checks that this is a real Date, from any realm; it throws for
+    // anything else, primitives, null and undefined included.
+    ms = Date.prototype.getTime.call(value);
+  } catch {
+    throw invalidDay(value, EXPECTED);
   }
-  throw invalidDay(value, EXPECTED);
+  // NaN fails both comparisons, so an invalid Date lands here too.
+  if (!(ms >= FIRST_MS && ms < END_MS)) throw invalidDay(value, "the Date is not a time in the years 0000 to 9999");
+  return utcDayOf(ms);
 }
 
 /** yyyymmdd back to `YYYY-MM-DD`. @internal */
@@ -103,7 +101,7 @@ export function dayString(day: number): string {
   const year = Math.floor(day / 10000);
   const month = Math.floor(day / 100) % 100;
   const date = day % 100;
-  return `${year < 1000 ? String(year).padStart(4, "0") : year}-${month < 10 ? "0" : ""}${month}-${date < 10 ? "0" : ""}${date}`;
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${date < 10 ? "0" : ""}${date}`;
 }
 
 /**
@@ -112,6 +110,7 @@ export function dayString(day: number): string {
  * @internal
  */
 export function toYear(value: unknown): number {
-  if (typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= 9999) return value;
+  // Number.isInteger is false for anything that is not a number.
+  if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 9999) return value as number;
   throw new CstoError("INVALID_YEAR", `Invalid year ${describe(value)}: expected a whole number from 0 to 9999.`);
 }

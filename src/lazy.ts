@@ -10,5 +10,6 @@
 /* @__NO_SIDE_EFFECTS__ */
 export function lazyTable<T>(json: string): () => readonly T[] {
   let table: readonly T[] | undefined;
-  return () => (table ??= JSON.parse(json, (_key, value: unknown) => (typeof value === "object" ? Object.freeze(value) : value)));
+  // Object.freeze returns a primitive (and null) unchanged.
+  return () => (table ??= JSON.parse(json, (_key, value: unknown) => Object.freeze(value)));
 }

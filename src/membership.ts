@@ -173,7 +173,8 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   const basisNumber = basisIndex(options);
   const basis: Basis = basisNumber === 0 ? "treaty" : "organization";
   const first = (basisNumber * PARTICIPANT_COUNT + participant) * SLOTS * 3;
-  const flat = participant < 0 ? [] : PERIODS.subarray(first, first + SLOTS * 3);
+  // A state that never took part has no periods: an empty view (first is then no slot of its own).
+  const flat = PERIODS.subarray(first, participant < 0 ? first : first + SLOTS * 3);
 
   let status: MembershipStatus["status"] = "never";
   let period: MembershipPeriod | undefined;

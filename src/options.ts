@@ -18,8 +18,9 @@ export function readOption<Value extends string>(
   let value: unknown;
   try {
     // Only a plain object (not an array, a boxed string or a class instance). Inside try:
-    // even reading the prototype throws for a revoked proxy.
-    const prototype = typeof options === "object" && options !== null ? Object.getPrototypeOf(options) : undefined;
+    // getPrototypeOf throws for null and a revoked proxy; any other primitive has a
+    // prototype that is not Object.prototype.
+    const prototype: unknown = Object.getPrototypeOf(options);
     if (prototype === Object.prototype || prototype === null) {
       const object = options as Record<string, unknown>;
       keys = Object.keys(object);

@@ -23,9 +23,10 @@ let sourceById: Map<string, Source> | undefined;
 
 /** The key of a record (its id, or a state's code), or UNKNOWN_RECORD naming the value. */
 function keyOf(record: unknown): string {
-  if (typeof record === "object" && record !== null) {
+  if (typeof record === "object") {
     try {
-      const key = Object.hasOwn(record, "id") ? (record as { id: unknown }).id : Object.hasOwn(record, "code") ? (record as { code: unknown }).code : undefined;
+      // Object.hasOwn throws for null (and a revoked proxy), caught below.
+      const key = Object.hasOwn(record as object, "id") ? (record as { id: unknown }).id : Object.hasOwn(record as object, "code") ? (record as { code: unknown }).code : undefined;
       if (typeof key === "string") return key;
     } catch {
       // fall through to the error below
@@ -81,7 +82,7 @@ export function sourcesOf(record: SourcedRecord): readonly Source[] {
   try {
     ids = Object.hasOwn(record, "sources") ? record.sources : undefined;
   } catch {
-    ids = undefined;
+    // A throwing trap or getter leaves ids undefined: no sources list.
   }
   if (!Array.isArray(ids)) {
     throw new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: it has no sources list.`);
@@ -89,7 +90,8 @@ export function sourcesOf(record: SourcedRecord): readonly Source[] {
   sourceById ??= new Map(sources().map((s) => [s.id, s]));
   return Object.freeze(
     ids.map((id: unknown) => {
-      const source = typeof id === "string" ? sourceById!.get(id) : undefined;
+      // The map's keys are strings, so anything else finds nothing.
+      const source = sourceById!.get(id as string);
       if (source === undefined) throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(keyOf(record))}.`);
       return source;
     }),

@@ -63,11 +63,11 @@ function findCode(text: string): number | undefined {
  */
 export function countryIndex(input: unknown): number {
   let code = input;
-  if (typeof input === "object" && input !== null) {
+  if (typeof input === "object") {
     try {
-      code = Object.hasOwn(input, "code") ? (input as { code: unknown }).code : undefined;
+      code = Object.hasOwn(input as object, "code") ? (input as { code: unknown }).code : undefined;
     } catch {
-      code = undefined;
+      // null, a revoked proxy or a throwing trap: code stays the object, which is no string.
     }
   }
   const found = typeof code === "string" ? findCode(code) : undefined;
@@ -92,8 +92,9 @@ function participantAt2(first: number, second: number): number {
 
 /**
  * The participant index of a state: the same answer as participantOf(countryIndex(input)),
- * with a fast path for the common case, a two-letter code, that reads the TWO_LETTER table
- * by arithmetic instead of hashing the string (isMember sits on hot paths).
+ * and the same error. The common case, a two-character string, is answered from the
+ * TWO_LETTER table alone, by arithmetic instead of hashing the string (isMember sits on hot
+ * paths): TWO_LETTER marks every alpha-2 code, so what it does not mark is no code.
  *
  * @internal
  */
@@ -102,10 +103,9 @@ export function participantIndex(input: unknown): number {
     // `| 32` folds upper case into lower case; anything but a letter lands outside 0..25.
     const first = (input.charCodeAt(0) | 32) - 97;
     const second = (input.charCodeAt(1) | 32) - 97;
-    if (first >>> 0 < 26 && second >>> 0 < 26) {
-      const participant = participantAt2(first, second);
-      if (participant !== -2) return participant;
-    }
+    const participant = first >>> 0 < 26 && second >>> 0 < 26 ? participantAt2(first, second) : -2;
+    if (participant === -2) throw unknownState(input, NOT_A_CODE);
+    return participant;
   }
   return participantOf(countryIndex(input));
 }
@@ -114,11 +114,7 @@ export function participantIndex(input: unknown): number {
 export const alpha2At = (position: number): Alpha2Code => alpha2Codes![position] as Alpha2Code;
 
 function recordOf(code: string): State {
-  if (recordByCode === undefined) {
-    recordByCode = new Map();
-    for (const record of states()) recordByCode.set(record.code, record);
-    for (const record of otherCountries()) recordByCode.set(record.code, record);
-  }
+  recordByCode ??= new Map([...states(), ...otherCountries()].map((record) => [record.code, record]));
   return recordByCode.get(code)!;
 }
 
@@ -153,9 +149,7 @@ export function resolveState(text: string): State {
   if (position !== undefined) return recordOf(alpha2At(position));
   const key = nameKey(trimmed);
   if (key === "") throw unknownState(text, "expected a code or a name, got no letters");
-  if (nameIndex === undefined) {
-    nameIndex = new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
-  }
+  nameIndex ??= new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
   const codes = nameIndex.get(key);
   if (codes === undefined) {
     throw unknownState(text, "not an ISO 3166-1 code, nor a name csto knows in English, Russian or German");

@@ -127,3 +127,98 @@ describe("the other commands", () => {
     expect(r.err).toContain(reason);
   });
 });
+
+// Whole outputs, line for line: a script that reads the CLI's text or JSON relies on every word.
+describe("exact output", () => {
+  test.each<[string[], number, string]>([
+    [["is-member", "UZ", "2010-03-01"], 0, "yes: Uzbekistan (UZ) was a member on 2010-03-01 (treaty basis, from 2006-06-23 until 2012-12-19)"],
+    [["is-member", "RU", "2026-02-03"], 0, "yes: Russia (RU) was a member on 2026-02-03 (treaty basis, since 1992-05-15)"],
+    [
+      ["is-member", "AM", "2026-02-03"],
+      0,
+      "yes: Armenia (AM) was a member on 2026-02-03 (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving",
+    ],
+    [
+      ["is-member", "AM", "2026-02-04"],
+      0,
+      "yes: Armenia (AM) was a member on 2026-02-04 (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving\n" +
+        "note: 2026-02-04 is after 2026-02-03, the last day the data was checked; the answer assumes nothing changed since.",
+    ],
+    [["is-member", "UZ", "2015-01-01"], 1, "no: Uzbekistan (UZ) was suspended on 2015-01-01 (treaty basis; no longer a member from 2012-12-19)"],
+    [["is-member", "GE", "2005-01-01"], 1, "no: Georgia (GE) was a former member on 2005-01-01 (treaty basis; no longer a member from 1999-04-21)"],
+    [["is-member", "FR", "2005-01-01"], 1, "no: France (FR) never took part in the treaty or the CSTO"],
+    [["is-member", "GE", "1993-01-01"], 1, "no: Georgia (GE) was not yet a member on 1993-01-01 (treaty basis)"],
+    [["is-member", "GE", "1998-01-01", "--basis", "organization"], 1, "no: Georgia (GE) was never a member of the CSTO (organization basis)"],
+    [
+      ["members", "2026-02-03"],
+      0,
+      "6 members on 2026-02-03 (treaty basis):\n  AM  Armenia\n  BY  Belarus\n  KG  Kyrgyzstan\n  KZ  Kazakhstan\n  RU  Russia\n  TJ  Tajikistan",
+    ],
+    [
+      ["former"],
+      0,
+      "AZ  Azerbaijan: former since 1999-04-21\nGE  Georgia: former since 1999-04-21\nUZ  Uzbekistan: suspended since 2012-12-19",
+    ],
+    [["chair", "2004"], 0, "2004: Kazakhstan (KZ), chair from 2004-06-18 until 2005-06-22"],
+    [["chair", "2007"], 0, "2007: Belarus (BY), chair from 2006-06-22 until about 2007-10-06 (single)"],
+    [["chair", "2008"], 0, "2008: Kyrgyzstan (KG), chair from about 2007-10-06 until 2008-09-05"],
+    [["chair", "2009"], 0, "2009: Russia (RU), chair from 2009-06-14 until 2010-12-10 (temporary)"],
+    [["chair", "2023"], 0, "2023: Belarus (BY), chair from 2022-11-23 until 2024-01-01 (disputed)"],
+    [["sg", "2010-01-01"], 0, "Nikolai Bordyuzha (RU), Secretary-General from 2003-04-28 until 2017-01-01"],
+    [["sg", "2017-03-01"], 0, "Valery Semerikov (RU), acting Secretary-General from 2017-01-01 until 2017-05-02"],
+    [["sg", "2026-02-03"], 0, "Taalatbek Masadykov (KG), Secretary-General since 2026-01-01"],
+    [["sg", "2000-01-01"], 1, "No Secretary-General is recorded for that day."],
+    [["summits", "2002"], 0, "2002-05-14  Moscow (RU)  unspecified, held\n2002-10-07  Chișinău (MD)  unspecified, held"],
+    [["summits", "2021"], 0, "2021-08-23  video conference  extraordinary, held\n2021-09-16  Dushanbe (TJ)  regular, held"],
+  ])("csto %j", (args, status, out) => {
+    expect(csto(...args)).toEqual({ status, out, err: "" });
+  });
+
+  test("members --json, on asOf and the day after", () => {
+    const members = [
+      { code: "AM", name: "Armenia" },
+      { code: "BY", name: "Belarus" },
+      { code: "KG", name: "Kyrgyzstan" },
+      { code: "KZ", name: "Kazakhstan" },
+      { code: "RU", name: "Russia" },
+      { code: "TJ", name: "Tajikistan" },
+    ];
+    expect(JSON.parse(csto("members", "2026-02-03", "--json").out)).toEqual({ day: "2026-02-03", basis: "treaty", afterAsOf: false, members });
+    expect(JSON.parse(csto("members", "2026-02-04", "--json").out)).toEqual({ day: "2026-02-04", basis: "treaty", afterAsOf: true, members });
+    expect(JSON.parse(csto("members", "1992-05-15", "--basis", "organization", "--json").out)).toEqual({
+      day: "1992-05-15",
+      basis: "organization",
+      afterAsOf: false,
+      members: [],
+    });
+  });
+
+  test.each<[string[], string]>([
+    [["members", "2020-01-01", "2021-01-01"], "csto: usage: csto members [DAY]"],
+    [["summits", "2020", "2021"], "csto: usage: csto summits [YEAR]"],
+    [["sg", "2020-01-01", "2021-01-01"], "csto: usage: csto sg [DAY]"],
+    [["is-member", "UZ", "2020-01-01", "2021-01-01"], "csto: usage: csto is-member STATE DAY"],
+    [["chair", "2020", "2021"], "csto: usage: csto chair YEAR"],
+  ])("too many arguments: csto %j", (args, err) => {
+    expect(csto(...args)).toEqual({ status: 2, out: "", err });
+  });
+});
+
+describe("an error that is not the user's is not reported as bad input", () => {
+  const failing = (error: Error) => ({
+    out: () => {
+      throw error;
+    },
+    err: () => {},
+    today: () => new Date("2025-06-01T10:00:00Z"),
+  });
+  test.each([
+    ["an Error", new Error("write EPIPE")],
+    ["a TypeError", new TypeError("the output is closed")],
+    ["a TypeError with a code", Object.assign(new TypeError("write after end"), { code: "ERR_STREAM_WRITE_AFTER_END" })],
+    // Only node's own argument errors (TypeErrors from parseArgs) are usage errors.
+    ["an Error with a usage code", Object.assign(new Error("odd stream"), { code: "ERR_PARSE_ARGS_UNKNOWN_OPTION" })],
+  ])("%s from the output is thrown on", (_label, error) => {
+    expect(() => run(["former"], failing(error))).toThrow(error);
+  });
+});

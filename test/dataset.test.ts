@@ -18,6 +18,26 @@ describe("dataset", () => {
     expect(dataset.states.map((s) => s.code)).toEqual(["AM", "AZ", "BY", "GE", "KG", "KZ", "RU", "TJ", "UZ"]);
     expect(dataset.states.length + dataset.otherCountries.length).toBe(249);
   });
+  test("lists every table", () => {
+    expect(Object.keys(dataset)).toEqual([
+      "version",
+      "asOf",
+      "states",
+      "otherCountries",
+      "memberships",
+      "participation",
+      "chairmanships",
+      "summits",
+      "secretariesGeneral",
+      "events",
+      "observerStatuses",
+      "sources",
+      "notes",
+    ]);
+    expect(dataset.participation.map((p) => p.id)).toEqual(["am-frozen-2024"]);
+    expect(dataset.secretariesGeneral[0]?.name.en).toBe("Nikolai Bordyuzha");
+    expect(dataset.notes.find((n) => n.id === "chair-by-2022")?.note).toContain("2023-01-01");
+  });
   test("every record cites at least one source that exists, and says how sure it is", () => {
     const ids = new Set(dataset.sources.map((s) => s.id));
     for (const [table, record] of records()) {

@@ -21,6 +21,9 @@ describe("the day parser", () => {
     ["9999-12-31", 99991231],
     ["2024-02-29", 20240229],
     ["2000-02-29", 20000229],
+    ["2010-10-10", 20101010],
+    ["2023-06-30", 20230630],
+    ["2023-12-31", 20231231],
   ])("reads %s", (text, number) => {
     expect(toDayNumber(text)).toBe(number);
     expect(dayString(number)).toBe(text);
@@ -32,6 +35,11 @@ describe("the day parser", () => {
     ["2021-02-29", "month 02 of 2021 has no day 29"],
     ["1900-02-29", "month 02 of 1900 has no day 29"],
     ["2023-04-31", "month 04 of 2023 has no day 31"],
+    ["2023-06-31", "month 06 of 2023 has no day 31"],
+    ["2023-09-31", "month 09 of 2023 has no day 31"],
+    ["2023-11-31", "month 11 of 2023 has no day 31"],
+    ["2023-01-91", "month 01 of 2023 has no day 91"],
+    ["2023-91-01", "there is no month 91"],
     ["2023-01-00", "month 01 of 2023 has no day 00"],
     ["2023-13-01", "there is no month 13"],
     ["2023-00-10", "there is no month 00"],
@@ -44,6 +52,19 @@ describe("the day parser", () => {
     ["２０２３-11-01", "expected YYYY-MM-DD"],
     ["+02023-11-0", "expected YYYY-MM-DD"],
     ["", "expected YYYY-MM-DD"],
+    // Each of the ten characters is checked: a dash where a dash goes, a digit everywhere else.
+    ["2023_11-01", "expected YYYY-MM-DD"],
+    ["2023-11_01", "expected YYYY-MM-DD"],
+    ["x023-11-01", "expected YYYY-MM-DD"],
+    ["2x23-11-01", "expected YYYY-MM-DD"],
+    ["20x3-11-01", "expected YYYY-MM-DD"],
+    ["202x-11-01", "expected YYYY-MM-DD"],
+    ["2023-x1-01", "expected YYYY-MM-DD"],
+    ["2023-1x-01", "expected YYYY-MM-DD"],
+    ["2023-11-x1", "expected YYYY-MM-DD"],
+    ["2023-11-0x", "expected YYYY-MM-DD"],
+    ["2023-/1-01", "expected YYYY-MM-DD"],
+    ["2023-11-:1", "expected YYYY-MM-DD"],
   ])("refuses %j: %s", (text, reason) => {
     expect(isDay(text)).toBe(false);
     rejects(() => toDayNumber(text), "INVALID_DATE", `"${text}"`);
@@ -77,6 +98,22 @@ describe("the day parser", () => {
     [{ getTime: () => 0 }, "an object"],
     [Object.create(null), "an object"],
   ])("refuses %s", (value, fragment) => rejects(() => toDayNumber(value), "INVALID_DATE", fragment));
+
+  test("what is neither a day string nor a Date is refused with the form a day takes", () => {
+    for (const value of [{}, [], 20121219, null, { getTime: () => 0 }]) {
+      expect(() => toDayNumber(value)).toThrow(/^Invalid day .*: expected YYYY-MM-DD, such as "2023-11-23", or a Date\.$/);
+    }
+    expect(() => toDayNumber({})).toThrow('Invalid day an object {}: expected YYYY-MM-DD, such as "2023-11-23", or a Date.');
+  });
+});
+
+describe("the day writer", () => {
+  test("a day is written back with four digits of year and two of month and day", () => {
+    expect(dayString(101)).toBe("0000-01-01");
+    expect(dayString(9990909)).toBe("0999-09-09");
+    expect(dayString(10001010)).toBe("1000-10-10");
+    expect(dayString(20121209)).toBe("2012-12-09");
+  });
 });
 
 describe("the year check", () => {

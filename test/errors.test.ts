@@ -216,3 +216,78 @@ describe("the library is unharmed by bad calls and by a polluted Object.prototyp
     expect(observersOn("2015-01-01", {}).length).toBe(3);
   });
 });
+
+// How an error message quotes the bad value: the exact text, since a log line is all a user
+// may have to find the value by.
+describe("the bad value as an error message quotes it", () => {
+  const sixty = "x".repeat(60);
+  test.each<[string, unknown, string]>([
+    ["a string, in JSON quotes", "UZ", '"UZ"'],
+    ["a string of 60 characters, whole", sixty, `"${sixty}"`],
+    ["a longer string, cut after 60 characters", `${sixty}yz`, `"${sixty}…"`],
+    ["a bigint", 10n, "10n"],
+    ["a function", () => "UZ", "a function"],
+    ["null", null, "null"],
+    ["undefined", undefined, "undefined"],
+    ["a symbol", Symbol("day"), "Symbol(day)"],
+    ["a number", 2023.5, "2023.5"],
+    ["a Date", new Date("2012-12-19T00:00:00Z"), "Date(2012-12-19T00:00:00.000Z)"],
+    ["an invalid Date", new Date(Number.NaN), "Date(Invalid Date)"],
+    ["an object", { basis: "org" }, 'an object {"basis":"org"}'],
+    ["an array", ["UZ", 1], 'an array ["UZ",1]'],
+    ["an object whose JSON is 60 characters, whole", { k: "a".repeat(52) }, `an object {"k":"${"a".repeat(52)}"}`],
+    ["an object whose JSON is longer, cut after 60", { k: "a".repeat(53) }, `an object {"k":"${"a".repeat(53)}"…`],
+    ["an object that turns into no JSON", { toJSON: () => undefined }, "an object"],
+    ["a hostile proxy", hostile, "an unprintable value"],
+    ["a revoked proxy", revoked, "an unprintable value"],
+  ])("%s", (_label, value, text) => {
+    expect(describeValue(value)).toBe(text);
+  });
+
+  test("a whole message, as a user sees it", () => {
+    expect(() => isMember("UZ", new Date(Number.NaN))).toThrow(
+      "Invalid day Date(Invalid Date): the Date is not a time in the years 0000 to 9999.",
+    );
+    expect(() => chairOf((() => 2023) as never)).toThrow("Invalid year a function: expected a whole number from 0 to 9999.");
+    expect(() => isMember(hostile as never, "2010-03-01")).toThrow(
+      'Unknown state an unprintable value: not an ISO 3166-1 code such as "UZ" or "UZB" (names go through resolveState).',
+    );
+  });
+});
+
+describe("an options object, as every helper reads it", () => {
+  test("the messages say what is wrong and what would be right", () => {
+    expect(() => isMember("UZ", "2010-03-01", 42 as never)).toThrow(
+      'Invalid options 42: expected an object such as { basis: "organization" } or nothing.',
+    );
+    expect(() => observersOn("2015-01-01", "csto" as never)).toThrow(
+      'Invalid options "csto": expected an object such as { at: "csto" } or nothing.',
+    );
+    expect(() => membersOn("2010-03-01", { basys: "organization" } as never)).toThrow(
+      'Invalid option "basys": the only option is basis.',
+    );
+    expect(() => formerMembers({ basis: "org" } as never)).toThrow('Invalid basis "org": expected "treaty" or "organization".');
+    expect(() => observersOn("2015-01-01", { at: "nato" } as never)).toThrow(
+      'Invalid at "nato": expected "un-general-assembly" or "csto-parliamentary-assembly" or "csto".',
+    );
+  });
+
+  test("an object without a prototype is a plain object too", () => {
+    const options = Object.assign(Object.create(null) as object, { basis: "organization" as const });
+    expect(isMember("GE", "1998-01-01", options)).toBe(false);
+    expect(isMember("GE", "1998-01-01", Object.create(null) as object)).toBe(true);
+  });
+
+  test("an object that shows no keys but throws when one is read is refused, not taken as the default", () => {
+    const sly = new Proxy(
+      {},
+      {
+        ownKeys: () => [],
+        getOwnPropertyDescriptor: () => {
+          throw new Error("descriptor trap");
+        },
+      },
+    );
+    refuses(() => isMember("GE", "1998-01-01", sly), "INVALID_OPTION", sly, "Invalid options an object {}: expected an object");
+  });
+});

@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import Ajv from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
+import { z } from "zod";
 import { TABLES } from "../scripts/tables";
 
 const read = (file: string) => JSON.parse(readFileSync(new URL(`../data/${file}`, import.meta.url), "utf8")) as unknown;
@@ -24,5 +25,17 @@ describe("JSON Schemas beside the data", () => {
     expect(validate([{ ...rows[0], from: "2004/06/18" }])).toBe(false);
     expect(validate([{ ...rows[0], extra: 1 }])).toBe(false);
     expect(validate([{ ...rows[0], sources: [] }])).toBe(false);
+  });
+});
+
+describe("the JSON Schemas say what csto/schema says", () => {
+  // Imported inside the test: a csto/schema that fails to load fails this test, not only
+  // the collection of a file.
+  test.each(TABLES)("data/%s.schema.json is csto/schema's schema of the table", async (name) => {
+    const { tableSchemas } = await import("../src/schema");
+    const { $schema, ...expected } = z.toJSONSchema(tableSchemas[name], { unrepresentable: "any", target: "draft-7" });
+    const { $id, title, description, ...shipped } = read(`${name}.schema.json`) as Record<string, unknown>;
+    expect(shipped).toEqual({ $schema, ...expected });
+    expect($id).toBe(`https://unpkg.com/csto/data/${name}.schema.json`);
   });
 });

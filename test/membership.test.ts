@@ -138,6 +138,40 @@ describe("membershipOn, the detailed answer", () => {
   test("is frozen", () => {
     expect(Object.isFrozen(membershipOn("RU", "2020-01-01"))).toBe(true);
   });
+
+  // A field that does not apply is absent, not present as undefined: `"period" in answer`,
+  // Object.keys and a spread all see only the fields that say something.
+  test("has exactly the fields that apply", () => {
+    const common = ["state", "day", "basis", "status", "participation", "asOf", "afterAsOf"];
+    expect(Object.keys(membershipOn("FR", "2010-03-01"))).toEqual(common);
+    expect(Object.keys(membershipOn("GE", "1993-01-01"))).toEqual(common);
+    expect(Object.keys(membershipOn("RU", "2010-03-01"))).toEqual([...common, "period"]);
+    expect(Object.keys(membershipOn("GE", "2005-01-01"))).toEqual([...common, "period"]);
+    expect(Object.keys(membershipOn("AM", "2025-01-01"))).toEqual([...common, "period", "participationFact"]);
+  });
+
+  test("a state that never took part has no period on either basis", () => {
+    for (const code of ["FR", "DE", "CN", "US", "ZW", "AD"] as const) {
+      for (const basis of ["treaty", "organization"] as const) {
+        const answer = membershipOn(code, "2010-03-01", { basis });
+        expect(answer).toEqual({
+          state: code,
+          day: "2010-03-01",
+          basis,
+          status: "never",
+          participation: "none",
+          asOf: "2026-02-03",
+          afterAsOf: false,
+        });
+      }
+    }
+  });
+
+  test("Azerbaijan left the treaty in 1999 and was never in the organization", () => {
+    expect(membershipOn("AZ", "2005-01-01")).toMatchObject({ status: "former", period: { from: "1993-09-24", until: "1999-04-21" } });
+    expect(membershipOn("AZ", "2005-01-01", { basis: "organization" }).status).toBe("never");
+    expect("period" in membershipOn("AZ", "2005-01-01", { basis: "organization" })).toBe(false);
+  });
 });
 
 describe("membersOn", () => {

@@ -47,4 +47,49 @@ describe("what noteOf and sourcesOf refuse", () => {
     expect(() => sourcesOf({ id: "x" } as never)).toThrow("it has no sources list");
     expect(() => sourcesOf({ id: "x", sources: ["no-such-source"] })).toThrow('Unknown source "no-such-source"');
   });
+  test("the whole message and the code of each refusal", () => {
+    const refusal = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return [(error as CstoError).code, (error as CstoError).message];
+      }
+      return undefined;
+    };
+    expect(refusal(() => sourcesOf({ id: "x" } as never))).toEqual([
+      "UNKNOWN_RECORD",
+      'Unknown record an object {"id":"x"}: it has no sources list.',
+    ]);
+    expect(refusal(() => sourcesOf({ id: "x", sources: "csto-2022" } as never))).toEqual([
+      "UNKNOWN_RECORD",
+      'Unknown record an object {"id":"x","sources":"csto-2022"}: it has no sources list.',
+    ]);
+    expect(refusal(() => sourcesOf({ id: "x", sources: ["no-such-source"] }))).toEqual([
+      "UNKNOWN_RECORD",
+      'Unknown source "no-such-source" in record "x".',
+    ]);
+    expect(refusal(() => sourcesOf({ code: "BY", sources: [42] } as never))).toEqual(["UNKNOWN_RECORD", 'Unknown source 42 in record "BY".']);
+    expect(refusal(() => noteOf("chair-by-2022" as never))).toEqual([
+      "UNKNOWN_RECORD",
+      'Unknown record "chair-by-2022": expected a record returned by csto, with an id or a code.',
+    ]);
+  });
+  test("a record is an object: a function that carries an id is none", () => {
+    const impostor = Object.assign(() => "chair-by-2022", { id: "chair-by-2022", sources: ["csto-2022"] });
+    expect(() => noteOf(impostor)).toThrow("Unknown record a function: expected a record returned by csto, with an id or a code.");
+    expect(() => sourcesOf(impostor)).toThrow("Unknown record a function");
+  });
+  test("a record whose sources cannot be read is refused, not a crash", () => {
+    const sly = new Proxy(
+      { id: "x", sources: [] },
+      {
+        getOwnPropertyDescriptor: (target, key) => {
+          if (key === "sources") throw new Error("descriptor trap");
+          return Reflect.getOwnPropertyDescriptor(target, key);
+        },
+      },
+    );
+    expect(() => sourcesOf(sly)).toThrow(CstoError);
+    expect(() => sourcesOf(sly)).toThrow("it has no sources list");
+  });
 });
