@@ -34,7 +34,7 @@ function buildCodeIndex(): Map<string, number> {
     index.set(alpha2, i).set(alpha3s[i]!, i);
   });
   alpha2Codes = alpha2s;
-  participantAt = alpha2s.map((code) => participantAt2(code.charCodeAt(0) - 65, code.charCodeAt(1) - 65));
+  participantAt = alpha2s.map((code) => participantByLetters(code.charCodeAt(0) - 65, code.charCodeAt(1) - 65));
   codeIndex = index;
   return index;
 }
@@ -83,9 +83,11 @@ export function countryIndex(input: unknown): number {
  */
 export const participantOf = (position: number): number => participantAt![position]!;
 
-
-/** From TWO_LETTER: a participant's index, -1 for a state that never took part, -2 for no code. */
-function participantAt2(first: number, second: number): number {
+/**
+ * From TWO_LETTER, by the letters' alphabet positions (a = 0): a participant's index, -1
+ * for a state that never took part, -2 for no code.
+ */
+function participantByLetters(first: number, second: number): number {
   const mark = TWO_LETTER.charCodeAt(first * 26 + second);
   return mark === 32 ? -2 : mark === 46 ? -1 : mark - 48;
 }
@@ -103,7 +105,7 @@ export function participantIndex(input: unknown): number {
     // `| 32` folds upper case into lower case; anything but a letter lands outside 0..25.
     const first = (input.charCodeAt(0) | 32) - 97;
     const second = (input.charCodeAt(1) | 32) - 97;
-    const participant = first >>> 0 < 26 && second >>> 0 < 26 ? participantAt2(first, second) : -2;
+    const participant = first >>> 0 < 26 && second >>> 0 < 26 ? participantByLetters(first, second) : -2;
     if (participant === -2) throw unknownState(input, NOT_A_CODE);
     return participant;
   }
