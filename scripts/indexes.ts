@@ -108,11 +108,20 @@ export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(js
     });
     chairByYear.push(best);
   }
+  // For chairOn: for each year from firstYear, the first chairmanship not ended before the
+  // year began, where a scan for any day of that year (or later) may start.
+  const chairFromYear: number[] = [];
+  for (let year = firstYear; year <= lastYear && year < firstYear + 200; year++) {
+    const found = chairBounds.findIndex((bound, i) => i % 2 === 1 && bound > year * 10000 + 101);
+    chairFromYear.push(found === -1 ? t.chairmanships.length : found >> 1);
+  }
   while (chairByYear.at(-1) === -1) chairByYear.pop();
   const chair = `/** [from, until, ...] of each chairmanship, in the order of data/chairmanships.json. */
 export const CHAIR_BOUNDS: readonly number[] = ${json(chairBounds)};
-/** The year CHAIR_BY_YEAR starts with. */
+/** The year CHAIR_BY_YEAR and CHAIR_FROM_YEAR start with. */
 export const CHAIR_FIRST_YEAR = ${firstYear};
+/** For each year from CHAIR_FIRST_YEAR: the first chairmanship not ended when the year began. */
+export const CHAIR_FROM_YEAR: readonly number[] = ${json(chairFromYear)};
 /** For each year from CHAIR_FIRST_YEAR: the index of its chairmanship, -1 for none. */
 export const CHAIR_BY_YEAR: readonly number[] = ${json(chairByYear)};
 `;

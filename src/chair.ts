@@ -1,5 +1,5 @@
 import { toDayNumber, toYear, type DayInput } from "./days";
-import { CHAIR_BOUNDS, CHAIR_BY_YEAR, CHAIR_FIRST_YEAR } from "./generated/chair-index";
+import { CHAIR_BOUNDS, CHAIR_BY_YEAR, CHAIR_FIRST_YEAR, CHAIR_FROM_YEAR } from "./generated/chair-index";
 import { chairmanships } from "./generated/chairmanships";
 import type { Chairmanship } from "./schema";
 
@@ -28,9 +28,11 @@ import type { Chairmanship } from "./schema";
  * @see {@link chairOn} for the exact chair on a day
  */
 export function chairOf(year: number): Chairmanship | undefined {
-  // Outside the years CHAIR_BY_YEAR covers the index is undefined, and -1 marks a year
-  // without a chair: neither is a position in the table, so both read undefined.
-  return chairmanships()[CHAIR_BY_YEAR[toYear(year) - CHAIR_FIRST_YEAR] ?? -1];
+  const offset = toYear(year) - CHAIR_FIRST_YEAR;
+  // The bounds are checked although a read outside an array gives undefined all the same:
+  // in V8 such a read (or one at -1) costs several times a read inside it.
+  const index = offset >>> 0 < CHAIR_BY_YEAR.length ? CHAIR_BY_YEAR[offset]! : -1;
+  return index < 0 ? undefined : chairmanships()[index];
 }
 
 /**
@@ -53,14 +55,12 @@ export function chairOf(year: number): Chairmanship | undefined {
  */
 export function chairOn(day: DayInput): Chairmanship | undefined {
   const dayNumber = toDayNumber(day);
-  // The last chairmanship starting on or before the day (binary search over the starts).
-  let low = 0;
-  let high = CHAIR_BOUNDS.length >>> 1;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (CHAIR_BOUNDS[2 * middle]! <= dayNumber) low = middle + 1;
-    else high = middle;
-  }
-  const index = low - 1;
-  return index >= 0 && dayNumber < CHAIR_BOUNDS[2 * index + 1]! ? chairmanships()[index] : undefined;
+  const offset = ((dayNumber / 10000) | 0) - CHAIR_FIRST_YEAR;
+  if (offset < 0) return undefined;
+  // Start at the first chairmanship not ended when the day's year began (a year has at most
+  // a few), and move on past those that ended by the day. The bounds are checked for speed,
+  // as in chairOf.
+  let index = CHAIR_FROM_YEAR[Math.min(offset, CHAIR_FROM_YEAR.length - 1)]!;
+  while (2 * index < CHAIR_BOUNDS.length && CHAIR_BOUNDS[2 * index + 1]! <= dayNumber) index++;
+  return 2 * index < CHAIR_BOUNDS.length && CHAIR_BOUNDS[2 * index]! <= dayNumber ? chairmanships()[index] : undefined;
 }

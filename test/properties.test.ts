@@ -67,6 +67,13 @@ describe("properties", () => {
     if (chair) expect(isMember(chair.state, d, { basis: "organization" })).toBe(true);
   });
 
+  test.prop([day])("chairOn(day) is the one chairmanship whose half-open period holds the day", (d) => {
+    // A plain scan of the table: what chairOn's per-year index must agree with.
+    const holding = dataset.chairmanships.filter((c) => c.from <= d && (c.until === null || d < c.until));
+    expect(holding.length).toBeLessThanOrEqual(1);
+    expect(chairOn(d)).toBe(holding[0]);
+  });
+
   test.prop([fc.integer({ min: 0, max: 9999 })])("chairOf(year) is a chairmanship in force during that year", (year) => {
     const chair = chairOf(year);
     if (chair === undefined) return;
