@@ -91,9 +91,12 @@ type Writable<T> = { -readonly [K in keyof T]: T[K] };
 /** 0 for the treaty basis (the default), 1 for the organization. */
 const basisIndex = (options: unknown): 0 | 1 => (readOption(options, "basis", BASES) === "organization" ? 1 : 0);
 
-/** The index in the flat [from, until, record, ...] list of the period containing `day`, or -1. */
-function periodAt(flat: ArrayLike<number>, day: number): number {
-  for (let i = 0; i < flat.length; i += 3) {
+/**
+ * The index in the flat [from, until, record, ...] list of the period containing `day`, or
+ * -1; only the entries from `start` up to `end` are read.
+ */
+function periodAt(flat: ArrayLike<number>, day: number, start = 0, end = flat.length): number {
+  for (let i = start; i < end; i += 3) {
     if (flat[i]! <= day && day < flat[i + 1]!) return i;
   }
   return -1;
@@ -172,20 +175,20 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
   const dayNumber = toDayNumber(day);
   const basisNumber = basisIndex(options);
   const basis: Basis = basisNumber === 0 ? "treaty" : "organization";
+  // The state's slots in PERIODS; none for a state that never took part.
   const first = (basisNumber * PARTICIPANT_COUNT + participant) * SLOTS * 3;
-  // A state that never took part has no periods: an empty view (first is then no slot of its own).
-  const flat = PERIODS.subarray(first, participant < 0 ? first : first + SLOTS * 3);
+  const end = participant < 0 ? first : first + SLOTS * 3;
 
   let status: MembershipStatus["status"] = "never";
   let period: MembershipPeriod | undefined;
-  const inside = periodAt(flat, dayNumber);
+  const inside = periodAt(PERIODS, dayNumber, first, end);
   if (inside >= 0) {
     status = "member";
-    period = memberships()[flat[inside + 2]!];
+    period = memberships()[PERIODS[inside + 2]!];
   } else {
     // The last period that ended on or before the day decides between former and suspended.
-    for (let i = 0; i < flat.length; i += 3) {
-      if (flat[i + 2]! >= 0 && flat[i + 1]! <= dayNumber) period = memberships()[flat[i + 2]!];
+    for (let i = first; i < end; i += 3) {
+      if (PERIODS[i + 2]! >= 0 && PERIODS[i + 1]! <= dayNumber) period = memberships()[PERIODS[i + 2]!];
     }
     if (period !== undefined) status = period.end === "suspended" ? "suspended" : "former";
   }
