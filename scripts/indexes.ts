@@ -116,8 +116,11 @@ export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(js
     chairFromYear.push(found === -1 ? t.chairmanships.length : found >> 1);
   }
   while (chairByYear.at(-1) === -1) chairByYear.pop();
-  const chair = `/** [from, until, ...] of each chairmanship, in the order of data/chairmanships.json. */
-export const CHAIR_BOUNDS: readonly number[] = ${json(chairBounds)};
+  const chair = `/**
+ * [from, until, ...] of each chairmanship, in the order of data/chairmanships.json, then a
+ * last pair [99999999, 99999999] that starts after any day, so chairOn's scan needs no bounds.
+ */
+export const CHAIR_BOUNDS: readonly number[] = ${json([...chairBounds, OPEN, OPEN])};
 /** The year CHAIR_BY_YEAR and CHAIR_FROM_YEAR start with. */
 export const CHAIR_FIRST_YEAR = ${firstYear};
 /** For each year from CHAIR_FIRST_YEAR: the first chairmanship not ended when the year began. */

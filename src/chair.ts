@@ -58,9 +58,9 @@ export function chairOn(day: DayInput): Chairmanship | undefined {
   const offset = ((dayNumber / 10000) | 0) - CHAIR_FIRST_YEAR;
   if (offset < 0) return undefined;
   // Start at the first chairmanship not ended when the day's year began (a year has at most
-  // a few), and move on past those that ended by the day. The bounds are checked for speed,
-  // as in chairOf.
+  // a few), and move on past those that ended by the day; CHAIR_BOUNDS ends with a pair that
+  // no day reaches, so the scan stops there at the latest.
   let index = CHAIR_FROM_YEAR[Math.min(offset, CHAIR_FROM_YEAR.length - 1)]!;
-  while (2 * index < CHAIR_BOUNDS.length && CHAIR_BOUNDS[2 * index + 1]! <= dayNumber) index++;
-  return 2 * index < CHAIR_BOUNDS.length && CHAIR_BOUNDS[2 * index]! <= dayNumber ? chairmanships()[index] : undefined;
+  while (CHAIR_BOUNDS[2 * index + 1]! <= dayNumber) index++;
+  return CHAIR_BOUNDS[2 * index]! <= dayNumber ? chairmanships()[index] : undefined;
 }
