@@ -132,11 +132,16 @@ export const ${exportName} = /*#__PURE__*/ lazyTable<${type}>(${JSON.stringify(J
 
 // Notes are prose, like the sources' quotes: they ship in a table of their own, keyed by
 // the record's id (a state's code), so that the records the helpers return stay small.
+// The keys of all records are kept too: noteOf and sourcesOf refuse a key that is none.
 const notes: { id: string; note: string }[] = [];
+const recordKeys = new Set<string>();
 const lean = (rows: readonly object[]) =>
   rows.map((row) => {
     const { note, ...rest } = row as { note?: string; id?: string; code?: string };
-    if (note !== undefined) notes.push({ id: rest.id ?? rest.code!, note });
+    const key = rest.id ?? rest.code!;
+    if (recordKeys.has(key)) throw new Error(`data/: two records have the key "${key}"; ids and codes must be unique across tables`);
+    recordKeys.add(key);
+    if (note !== undefined) notes.push({ id: key, note });
     return rest;
   });
 
@@ -157,6 +162,12 @@ for (const [file, exportName, type] of RECORD_TABLES) {
 }
 writeTable("sources", "sources", "Source", tables.sources, "From data/sources.json.");
 writeTable("notes", "notes", "Note", notes, "The notes of every record in data/, by record id.");
+writeFileSync(
+  `${OUT}record-keys.ts`,
+  `${HEADER}/** The id (a state's code) of every record in data/, joined by "|". */
+export const RECORD_KEYS = ${JSON.stringify([...recordKeys].join("|"))};
+`,
+);
 
 // Stage 4: indexes, computed here so that nothing is computed when the package is imported.
 const { buildIndexes } = await import("./indexes");

@@ -1,5 +1,6 @@
 import { CstoError, describe } from "./errors";
 import { notes } from "./generated/notes";
+import { RECORD_KEYS } from "./generated/record-keys";
 import { sources } from "./generated/sources";
 import type { Source } from "./schema";
 
@@ -20,19 +21,29 @@ export type SourcedRecord = {
 
 let noteById: Map<string, string> | undefined;
 let sourceById: Map<string, Source> | undefined;
+let recordKeys: Set<string> | undefined;
 
-/** The key of a record (its id, or a state's code), or UNKNOWN_RECORD naming the value. */
+const unknownRecord = (record: unknown, reason: string) =>
+  new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: ${reason}.`);
+
+/**
+ * The key of a record of the dataset (its id, or a state's code), or UNKNOWN_RECORD naming
+ * the value: for anything without an id or a code, and for an id no record of csto has.
+ */
 function keyOf(record: unknown): string {
+  let key: unknown;
   if (typeof record === "object") {
     try {
       // Object.hasOwn throws for null (and a revoked proxy), caught below.
-      const key = Object.hasOwn(record as object, "id") ? (record as { id: unknown }).id : Object.hasOwn(record as object, "code") ? (record as { code: unknown }).code : undefined;
-      if (typeof key === "string") return key;
+      key = Object.hasOwn(record as object, "id") ? (record as { id: unknown }).id : Object.hasOwn(record as object, "code") ? (record as { code: unknown }).code : undefined;
     } catch {
-      // fall through to the error below
+      // key stays undefined: the error below
     }
   }
-  throw new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: expected a record returned by csto, with an id or a code.`);
+  if (typeof key !== "string") throw unknownRecord(record, "expected a record returned by csto, with an id or a code");
+  recordKeys ??= new Set(RECORD_KEYS.split("|"));
+  if (!recordKeys.has(key)) throw unknownRecord(record, `no record of csto has the id ${describe(key)}`);
+  return key;
 }
 
 /**
@@ -43,7 +54,8 @@ function keyOf(record: unknown): string {
  *
  * @param record - any record csto returns (a chairmanship, a membership period, a summit, …)
  * @returns the note, or `undefined` when the record has none
- * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` is not an object with an `id` or a `code`
+ * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` is not an object with the `id` (or
+ *   the `code`) of a record of the dataset
  *
  * @example
  * ```ts
@@ -65,8 +77,9 @@ export function noteOf(record: SourcedRecord): string | undefined {
  * publication date, a short quote and the page's language, in the order the record cites them.
  *
  * @param record - any record csto returns
- * @returns a frozen list of sources, never empty for a record of the dataset
- * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` has no `sources` list of known ids
+ * @returns a frozen list of sources, never empty
+ * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` does not have the `id` (or the
+ *   `code`) of a record of the dataset and a non-empty `sources` list of known source ids
  *
  * @example
  * ```ts
@@ -77,23 +90,27 @@ export function noteOf(record: SourcedRecord): string | undefined {
  * ```
  */
 export function sourcesOf(record: SourcedRecord): readonly Source[] {
-  keyOf(record);
-  let ids: unknown;
-  try {
-    ids = Object.hasOwn(record, "sources") ? record.sources : undefined;
-  } catch {
-    // A throwing trap or getter leaves ids undefined: no sources list.
-  }
-  if (!Array.isArray(ids)) {
-    throw new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: it has no sources list.`);
-  }
+  const key = keyOf(record);
   sourceById ??= new Map(sources().map((s) => [s.id, s]));
-  return Object.freeze(
-    ids.map((id: unknown) => {
-      // The map's keys are strings, so anything else finds nothing.
-      const source = sourceById!.get(id as string);
-      if (source === undefined) throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(keyOf(record))}.`);
-      return source;
-    }),
-  );
+  const found: Source[] = [];
+  let list: boolean;
+  try {
+    const ids: unknown = Object.hasOwn(record, "sources") ? record.sources : undefined;
+    list = Array.isArray(ids);
+    // Read by index, never with the caller's own methods (an array may override map).
+    for (let i = 0; list && i < (ids as unknown[]).length; i++) {
+      const id: unknown = (ids as unknown[])[i];
+      // The map's keys are strings, so anything else (a hole included) finds nothing.
+      const source = sourceById.get(id as string);
+      if (source === undefined) throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(key)}.`);
+      found.push(source);
+    }
+  } catch (error) {
+    if (error instanceof CstoError) throw error;
+    // A throwing trap or getter, or a revoked proxy: no list that can be read.
+    list = false;
+  }
+  if (!list) throw unknownRecord(record, "it has no sources list");
+  if (found.length === 0) throw unknownRecord(record, "it cites no source");
+  return Object.freeze(found);
 }

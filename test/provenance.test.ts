@@ -44,8 +44,51 @@ describe("what noteOf and sourcesOf refuse", () => {
     }
   });
   test("a record with no sources list, or an unknown source", () => {
-    expect(() => sourcesOf({ id: "x" } as never)).toThrow("it has no sources list");
-    expect(() => sourcesOf({ id: "x", sources: ["no-such-source"] })).toThrow('Unknown source "no-such-source"');
+    expect(() => sourcesOf({ id: "chair-by-2022" } as never)).toThrow("it has no sources list");
+    expect(() => sourcesOf({ id: "chair-by-2022", sources: ["no-such-source"] })).toThrow('Unknown source "no-such-source"');
+  });
+  test("an id or a code that no record of csto has", () => {
+    expect(() => noteOf({ id: "nonexistent", sources: [] })).toThrow(
+      'Unknown record an object {"id":"nonexistent","sources":[]}: no record of csto has the id "nonexistent".',
+    );
+    expect(() => sourcesOf({ id: "bogus", sources: ["csto-2023-11-23"] })).toThrow('no record of csto has the id "bogus"');
+    expect(() => noteOf({ code: "XX", sources: [] })).toThrow('no record of csto has the id "XX"');
+    // A key that only an inherited property of a plain object would have.
+    expect(() => noteOf({ id: "__proto__", sources: [] })).toThrow('no record of csto has the id "__proto__"');
+  });
+  test("a sources list that is empty, has holes, or is not a plain list of ids", () => {
+    expect(() => sourcesOf({ id: "chair-by-2022", sources: [] })).toThrow('Unknown record an object {"id":"chair-by-2022","sources":[]}: it cites no source.');
+    // eslint-disable-next-line no-sparse-arrays
+    expect(() => sourcesOf({ id: "chair-by-2022", sources: ["csto-2023-11-23", ,] as string[] })).toThrow('Unknown source undefined in record "chair-by-2022".');
+    expect(() => sourcesOf({ id: "chair-by-2022", sources: new Array(3) })).toThrow("Unknown source undefined");
+    // The caller's own methods are never called.
+    const own = Object.assign(["csto-2023-11-23"], { map: () => "pwned" });
+    expect(sourcesOf({ id: "chair-by-2022", sources: own }).map((s) => s.id)).toEqual(["csto-2023-11-23"]);
+    class Sneaky extends Array<string> {
+      override map<U>(): U[] {
+        return 42 as never;
+      }
+    }
+    const sneaky = Sneaky.from(["csto-2023-11-23"]);
+    expect(sourcesOf({ id: "chair-by-2022", sources: sneaky }).map((s) => s.id)).toEqual(["csto-2023-11-23"]);
+  });
+  test("a sources list that throws when read is refused, not a crash", () => {
+    const throwingElement = ["csto-2023-11-23"];
+    Object.defineProperty(throwingElement, 0, {
+      get: () => {
+        throw new Error("element getter");
+      },
+    });
+    const throwingProxy = new Proxy(["csto-2023-11-23"], {
+      get: () => {
+        throw new Error("get trap");
+      },
+    });
+    const revocable = Proxy.revocable(["csto-2023-11-23"], {});
+    revocable.revoke();
+    for (const sources of [throwingElement, throwingProxy, revocable.proxy]) {
+      expect(() => sourcesOf({ id: "chair-by-2022", sources })).toThrow("it has no sources list");
+    }
   });
   test("the whole message and the code of each refusal", () => {
     const refusal = (fn: () => unknown) => {
@@ -56,17 +99,17 @@ describe("what noteOf and sourcesOf refuse", () => {
       }
       return undefined;
     };
-    expect(refusal(() => sourcesOf({ id: "x" } as never))).toEqual([
+    expect(refusal(() => sourcesOf({ id: "chair-kz-2004" } as never))).toEqual([
       "UNKNOWN_RECORD",
-      'Unknown record an object {"id":"x"}: it has no sources list.',
+      'Unknown record an object {"id":"chair-kz-2004"}: it has no sources list.',
     ]);
-    expect(refusal(() => sourcesOf({ id: "x", sources: "csto-2022" } as never))).toEqual([
+    expect(refusal(() => sourcesOf({ id: "chair-kz-2004", sources: "csto-2022" } as never))).toEqual([
       "UNKNOWN_RECORD",
-      'Unknown record an object {"id":"x","sources":"csto-2022"}: it has no sources list.',
+      'Unknown record an object {"id":"chair-kz-2004","sources":"csto-2022"}: it has no sources list.',
     ]);
-    expect(refusal(() => sourcesOf({ id: "x", sources: ["no-such-source"] }))).toEqual([
+    expect(refusal(() => sourcesOf({ id: "chair-kz-2004", sources: ["no-such-source"] }))).toEqual([
       "UNKNOWN_RECORD",
-      'Unknown source "no-such-source" in record "x".',
+      'Unknown source "no-such-source" in record "chair-kz-2004".',
     ]);
     expect(refusal(() => sourcesOf({ code: "BY", sources: [42] } as never))).toEqual(["UNKNOWN_RECORD", 'Unknown source 42 in record "BY".']);
     expect(refusal(() => noteOf("chair-by-2022" as never))).toEqual([
@@ -81,7 +124,7 @@ describe("what noteOf and sourcesOf refuse", () => {
   });
   test("a record whose sources cannot be read is refused, not a crash", () => {
     const sly = new Proxy(
-      { id: "x", sources: [] },
+      { id: "chair-kz-2004", sources: [] },
       {
         getOwnPropertyDescriptor: (target, key) => {
           if (key === "sources") throw new Error("descriptor trap");
