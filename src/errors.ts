@@ -52,15 +52,34 @@ export class CstoError extends Error {
  */
 export function describe(value: unknown): string {
   try {
-    if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    if (typeof value === "string") return JSON.stringify(clip(value));
     if (typeof value === "bigint") return `${value}n`;
     if (typeof value === "function") return "a function";
     // number, boolean, undefined, symbol and null: String() names each exactly.
     if (typeof value !== "object" || value === null) return String(value);
-    if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString()})`;
-    const json = JSON.stringify(value) ?? "";
-    return `${Array.isArray(value) ? "an array" : "an object"} ${json.length > 60 ? `${json.slice(0, 60)}…` : json}`.trim();
+    let time: number | undefined;
+    try {
+      // The time of a Date from any realm (instanceof fails across realms).
+      time = Date.prototype.getTime.call(value);
+    } catch {
+      // Not a Date: time stays undefined.
+    }
+    if (time !== undefined) return `Date(${Number.isNaN(time) ? "Invalid Date" : new Date(time).toISOString()})`;
+    const isArray = Array.isArray(value);
+    let json: string | undefined;
+    try {
+      json = JSON.stringify(value);
+    } catch {
+      // A cycle or a bigint inside, or a throwing toJSON: say what it is made of instead.
+      if (isArray) return `an array of ${value.length} items`;
+      const keys = Object.keys(value);
+      return keys.length === 0 ? "an object JSON cannot show" : `an object with the keys ${clip(keys.join(", "))}`;
+    }
+    return `${isArray ? "an array" : "an object"} ${clip(json ?? "")}`.trim();
   } catch {
     return "an unprintable value";
   }
 }
+
+/** At most 60 characters of a text, with an ellipsis where it was cut. */
+const clip = (text: string): string => (text.length > 60 ? `${text.slice(0, 60)}…` : text);

@@ -1,6 +1,7 @@
 // The error contract: every public function refuses bad input with a CstoError whose code
 // is documented and whose message names the value; never an internal TypeError, never a
 // value, never a change to Object.prototype; and the library answers correctly afterwards.
+import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, test } from "vitest";
 import { describe as describeValue } from "../src/errors";
 import {
@@ -221,6 +222,10 @@ describe("the library is unharmed by bad calls and by a polluted Object.prototyp
 // may have to find the value by.
 describe("the bad value as an error message quotes it", () => {
   const sixty = "x".repeat(60);
+  const cyclic: Record<string, unknown> = { name: "loop" };
+  cyclic.self = cyclic;
+  const cyclicList: unknown[] = ["UZ"];
+  cyclicList.push(cyclicList);
   test.each<[string, unknown, string]>([
     ["a string, in JSON quotes", "UZ", '"UZ"'],
     ["a string of 60 characters, whole", sixty, `"${sixty}"`],
@@ -238,6 +243,12 @@ describe("the bad value as an error message quotes it", () => {
     ["an object whose JSON is 60 characters, whole", { k: "a".repeat(52) }, `an object {"k":"${"a".repeat(52)}"}`],
     ["an object whose JSON is longer, cut after 60", { k: "a".repeat(53) }, `an object {"k":"${"a".repeat(53)}"…`],
     ["an object that turns into no JSON", { toJSON: () => undefined }, "an object"],
+    ["a Date from another realm", runInNewContext("new Date(0)"), "Date(1970-01-01T00:00:00.000Z)"],
+    ["an invalid Date from another realm", runInNewContext("new Date(NaN)"), "Date(Invalid Date)"],
+    ["an object with a cycle, by its keys", cyclic, "an object with the keys name, self"],
+    ["an object holding a bigint, by its keys", { year: 2023n }, "an object with the keys year"],
+    ["an array with a cycle, by its length", cyclicList, "an array of 2 items"],
+    ["an object whose toJSON throws, and no keys", Object.create(Date.prototype), "an object JSON cannot show"],
     ["a hostile proxy", hostile, "an unprintable value"],
     ["a revoked proxy", revoked, "an unprintable value"],
   ])("%s", (_label, value, text) => {
