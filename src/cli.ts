@@ -56,22 +56,24 @@ Examples:
 /** A usage mistake: exit 2 with the message, like a CstoError. */
 class UsageError extends Error {}
 
-const COMMANDS: Record<string, { min: number; max: number; usage: string }> = {
-  "is-member": { min: 2, max: 2, usage: "csto is-member STATE DAY" },
-  members: { min: 0, max: 1, usage: "csto members [DAY]" },
-  former: { min: 0, max: 0, usage: "csto former" },
-  chair: { min: 1, max: 1, usage: "csto chair YEAR" },
-  summits: { min: 0, max: 1, usage: "csto summits [YEAR]" },
-  sg: { min: 0, max: 1, usage: "csto sg [DAY]" },
+/** Each command: how many arguments it takes, its usage line, and whether --basis applies. */
+const COMMANDS: Record<string, { min: number; max: number; usage: string; basis: boolean }> = {
+  "is-member": { min: 2, max: 2, usage: "csto is-member STATE DAY", basis: true },
+  members: { min: 0, max: 1, usage: "csto members [DAY]", basis: true },
+  former: { min: 0, max: 0, usage: "csto former", basis: true },
+  chair: { min: 1, max: 1, usage: "csto chair YEAR", basis: false },
+  summits: { min: 0, max: 1, usage: "csto summits [YEAR]", basis: false },
+  sg: { min: 0, max: 1, usage: "csto sg [DAY]", basis: false },
 };
 
 const nameOf = (code: string) => `${resolveState(code).names.en} (${code})`;
 const range = (record: { from: string; until: string | null }) =>
   record.until === null ? `since ${record.from}` : `from ${record.from} until ${record.until}`;
 
-/** A year argument: digits become a number; anything else goes to the library as is, so its
- * INVALID_YEAR message names the text the user typed. */
-const yearArgument = (text: string): number => (/^\d+$/.test(text) ? Number(text) : (text as unknown as number));
+/** A year argument: up to 15 digits (which Number() keeps exact) become a number; anything
+ * else, a longer number too, goes to the library as is, so that its INVALID_YEAR message
+ * quotes the text the user typed. */
+const yearArgument = (text: string): number => (/^\d{1,15}$/.test(text) ? Number(text) : (text as unknown as number));
 
 function describeStatus(answer: MembershipStatus): string {
   const who = nameOf(answer.state);
@@ -150,6 +152,9 @@ export function run(args: string[], io: Io): number {
     const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
     if (spec === undefined) throw new UsageError(`unknown command "${command}"; run csto --help for the list.`);
     if (rest.length < spec.min || rest.length > spec.max) throw new UsageError(`usage: ${spec.usage}`);
+    if (values.basis !== undefined && !spec.basis) {
+      throw new UsageError(`--basis does not apply to ${command}; it applies to is-member, members and former.`);
+    }
     const options = values.basis === undefined ? undefined : { basis: values.basis as Basis };
     const print = (json: unknown, text: string) => io.out(values.json ? JSON.stringify(json, null, 2) : text);
     const today = () => io.today();

@@ -118,6 +118,14 @@ describe("the other commands", () => {
     [["chair", "--", "-1"], 'Invalid year "-1"'],
     [["chair", "2023.5"], 'Invalid year "2023.5"'],
     [["chair", "99999"], "Invalid year 99999"],
+    // Quoted as typed, not as Number() would round it.
+    [["chair", "9007199254740993"], 'Invalid year "9007199254740993"'],
+    [["chair", "99999999999999999999999"], 'Invalid year "99999999999999999999999"'],
+    // --basis only where it means something, and never ignored in silence.
+    [["chair", "2023", "--basis", "nato"], "--basis does not apply to chair; it applies to is-member, members and former."],
+    [["summits", "2023", "--basis", "treaty"], "--basis does not apply to summits"],
+    [["sg", "2024-01-01", "--basis", "organization"], "--basis does not apply to sg"],
+    [["former", "--basis", "nato"], 'Invalid basis "nato"'],
     [["summits", "1e3"], 'Invalid year "1e3"'],
     [["sg", "2021-02-29"], 'Invalid day "2021-02-29"'],
     [["members", "1900-02-29"], 'Invalid day "1900-02-29"'],
