@@ -14,7 +14,7 @@ export function readOption<Value extends string>(
   allowed: readonly Value[],
 ): Value | undefined {
   if (options === undefined) return undefined;
-  let keys: string[] | undefined;
+  let keys: (string | symbol)[] | undefined;
   let value: unknown;
   try {
     // Only a plain object (not an array, a boxed string or a class instance). Inside try:
@@ -23,7 +23,8 @@ export function readOption<Value extends string>(
     const prototype: unknown = Object.getPrototypeOf(options);
     if (prototype === Object.prototype || prototype === null) {
       const object = options as Record<string, unknown>;
-      keys = Object.keys(object);
+      // Every own key, symbols and non-enumerable ones included: none may pass unseen.
+      keys = Reflect.ownKeys(object);
       value = Object.hasOwn(object, name) ? object[name] : undefined;
     }
   } catch {

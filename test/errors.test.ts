@@ -245,8 +245,8 @@ describe("the bad value as an error message quotes it", () => {
     ["an object that turns into no JSON", { toJSON: () => undefined }, "an object"],
     ["a Date from another realm", runInNewContext("new Date(0)"), "Date(1970-01-01T00:00:00.000Z)"],
     ["an invalid Date from another realm", runInNewContext("new Date(NaN)"), "Date(Invalid Date)"],
-    ["an object with a cycle, by its keys", cyclic, "an object with the keys name, self"],
-    ["an object holding a bigint, by its keys", { year: 2023n }, "an object with the keys year"],
+    ["an object with a cycle, by its keys", cyclic, 'an object with the keys "name", "self"'],
+    ["an object holding a bigint, by its keys", { year: 2023n }, 'an object with the keys "year"'],
     ["an array with a cycle, by its length", cyclicList, "an array of 2 items"],
     ["an object whose toJSON throws, and no keys", Object.create(Date.prototype), "an object JSON cannot show"],
     ["a hostile proxy", hostile, "an unprintable value"],
@@ -281,6 +281,15 @@ describe("an options object, as every helper reads it", () => {
     expect(() => observersOn("2015-01-01", { at: "nato" } as never)).toThrow(
       'Invalid at "nato": expected "un-general-assembly" or "csto-parliamentary-assembly" or "csto".',
     );
+  });
+
+  test("a hidden key is an unknown key too: a symbol, or one that is not enumerable", () => {
+    const tag = Symbol("tag");
+    expect(() => isMember("UZ", "2010-03-01", { [tag]: 1 } as never)).toThrow('Invalid option Symbol(tag): the only option is basis.');
+    const hidden = Object.defineProperty({}, "basys", { value: "organization", enumerable: false });
+    expect(() => membersOn("2010-03-01", hidden as never)).toThrow('Invalid option "basys": the only option is basis.');
+    const hiddenBasis = Object.defineProperty({}, "basis", { value: "organization", enumerable: false });
+    expect(isMember("GE", "1998-01-01", hiddenBasis as never)).toBe(false);
   });
 
   test("an object without a prototype is a plain object too", () => {
