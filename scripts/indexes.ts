@@ -86,13 +86,18 @@ export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(js
 `;
 
   // Chairmanships: bounds for chairOn, and the chair of every year for chairOf: the
-  // chairmanship covering the most days of the year (on an exact tie, the later one).
+  // chairmanship covering the most days of the year (on an exact tie, the later one). For
+  // chairOn, each year's first chairmanship not ended when the year began, where a scan for
+  // any day of that year (or later) may start.
   const chairBounds = t.chairmanships.flatMap((c) => [dayNumber(c.from), until(c.until)]);
   const firstYear = Number(t.chairmanships[0]!.from.slice(0, 4));
   const lastChair = t.chairmanships.at(-1)!;
   const lastYear = lastChair.until === null ? 9999 : Number(lastChair.until.slice(0, 4));
   const chairByYear: number[] = [];
+  const chairFromYear: number[] = [];
   for (let year = firstYear; year <= lastYear && year < firstYear + 200; year++) {
+    const notEnded = t.chairmanships.findIndex((c) => until(c.until) > year * 10000 + 101);
+    chairFromYear.push(notEnded === -1 ? t.chairmanships.length : notEnded);
     const start = epochDay(year * 10000 + 101);
     const end = epochDay((year + 1) * 10000 + 101);
     let best = -1;
@@ -107,13 +112,6 @@ export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(js
       }
     });
     chairByYear.push(best);
-  }
-  // For chairOn: for each year from firstYear, the first chairmanship not ended before the
-  // year began, where a scan for any day of that year (or later) may start.
-  const chairFromYear: number[] = [];
-  for (let year = firstYear; year <= lastYear && year < firstYear + 200; year++) {
-    const found = chairBounds.findIndex((bound, i) => i % 2 === 1 && bound > year * 10000 + 101);
-    chairFromYear.push(found === -1 ? t.chairmanships.length : found >> 1);
   }
   while (chairByYear.at(-1) === -1) chairByYear.pop();
   const chair = `/**
