@@ -123,11 +123,11 @@ export function audit(t: Tables): string[] {
     if (periodsOf(state, "treaty").length === 0) problems.push(`memberships: ${state} has no treaty period`);
     for (const basis of ["treaty", "organization"]) {
       const periods = periodsOf(state, basis);
-      periods.forEach((a, i) =>
-        periods.slice(i + 1).forEach((b) => {
+      periods.forEach((a, i) => {
+        for (const b of periods.slice(i + 1)) {
           if (overlaps(a, b)) problems.push(`memberships: ${a.id} overlaps ${b.id}`);
-        }),
-      );
+        }
+      });
     }
     for (const p of periodsOf(state, "organization")) {
       if (!covered(p, periodsOf(state, "treaty"))) {
@@ -155,7 +155,8 @@ export function audit(t: Tables): string[] {
     rows.forEach((row, i) => {
       const next = rows[i + 1];
       if (next === undefined) return;
-      if (next.from < row.from) problems.push(`${table}: ${label(next)} is listed after ${label(row)} but starts earlier`);
+      if (next.from < row.from)
+        problems.push(`${table}: ${label(next)} is listed after ${label(row)} but starts earlier`);
       if (overlaps(row, next)) problems.push(`${table}: ${label(row)} overlaps ${label(next)}`);
     });
   };
@@ -175,7 +176,8 @@ export function audit(t: Tables): string[] {
   // nothing held after asOf, nothing still scheduled before it.
   t.summits.forEach((summit, i) => {
     const next = t.summits[i + 1];
-    if (next && next.date < summit.date) problems.push(`summits: ${next.id} is listed after ${summit.id} but is earlier`);
+    if (next && next.date < summit.date)
+      problems.push(`summits: ${next.id} is listed after ${summit.id} but is earlier`);
     if (summit.host !== null && !participants.has(summit.host) && !summit.nonMemberVenue) {
       problems.push(`summits ${summit.id}: host ${summit.host} is not a participant and not marked nonMemberVenue`);
     }
@@ -200,7 +202,8 @@ export function audit(t: Tables): string[] {
   const codes = new Set(countries.map((c) => c.code));
   const statuses = t["observer-statuses"];
   statuses.forEach((s, i) => {
-    if (s.holder !== "CSTO" && !codes.has(s.holder)) problems.push(`observer-statuses ${s.id}: unknown holder ${s.holder}`);
+    if (s.holder !== "CSTO" && !codes.has(s.holder))
+      problems.push(`observer-statuses ${s.id}: unknown holder ${s.holder}`);
     if (s.from > asOf) problems.push(`observer-statuses ${s.id}: starts after asOf ${asOf}`);
     for (const other of statuses.slice(i + 1)) {
       if (other.holder === s.holder && other.at === s.at && overlaps(s, other)) {

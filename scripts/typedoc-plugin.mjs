@@ -32,7 +32,10 @@ function keyOf(type, memo) {
       break;
     case "union":
     case "intersection":
-      key = `${type.type}(${type.types.map((t) => keyOf(t, memo)).sort().join("|")})`;
+      key = `${type.type}(${type.types
+        .map((t) => keyOf(t, memo))
+        .sort()
+        .join("|")})`;
       break;
     case "array":
       key = `${keyOf(type.elementType, memo)}[]`;
@@ -69,12 +72,20 @@ function declarationsIn(type, found = []) {
     reflection: (t) => {
       found.push(t.declaration);
     },
-    union: (t) => t.types.forEach((u) => declarationsIn(u, found)),
-    intersection: (t) => t.types.forEach((u) => declarationsIn(u, found)),
+    union: (t) => {
+      for (const u of t.types) declarationsIn(u, found);
+    },
+    intersection: (t) => {
+      for (const u of t.types) declarationsIn(u, found);
+    },
     array: (t) => declarationsIn(t.elementType, found),
     typeOperator: (t) => declarationsIn(t.target, found),
-    reference: (t) => (t.typeArguments ?? []).forEach((u) => declarationsIn(u, found)),
-    tuple: (t) => t.elements.forEach((u) => declarationsIn(u, found)),
+    reference: (t) => {
+      for (const u of t.typeArguments ?? []) declarationsIn(u, found);
+    },
+    tuple: (t) => {
+      for (const u of t.elements) declarationsIn(u, found);
+    },
     optional: (t) => declarationsIn(t.elementType, found),
   });
   return found;
@@ -138,7 +149,11 @@ export function load(app) {
           if (generated && type.reflection === undefined && aliasByName.has(type.name)) {
             return replaceWith(type, aliasByName.get(type.name));
           }
-          if (type.name === "Readonly" && type.package === "typescript" && type.typeArguments?.[0]?.type === "reflection") {
+          if (
+            type.name === "Readonly" &&
+            type.package === "typescript" &&
+            type.typeArguments?.[0]?.type === "reflection"
+          ) {
             const inner = type.typeArguments[0];
             for (const field of inner.declaration.children ?? []) field.setFlag(ReflectionFlag.Readonly, true);
             return rewrite(inner);
