@@ -22,11 +22,42 @@ const roundsFlag = process.argv.indexOf("--rounds");
 const ROUNDS = roundsFlag > 0 ? Number(process.argv[roundsFlag + 1]) : 5;
 
 // Inputs cycle through 16 values so that no call can be folded into a constant.
-const STATES = ["UZ", "AM", "RU", "GE", "KZ", "BY", "TJ", "KG", "AZ", "FR", "uz", "UZB", "am", "DE", "RU", "KG"] as const;
+const STATES = [
+  "UZ",
+  "AM",
+  "RU",
+  "GE",
+  "KZ",
+  "BY",
+  "TJ",
+  "KG",
+  "AZ",
+  "FR",
+  "uz",
+  "UZB",
+  "am",
+  "DE",
+  "RU",
+  "KG",
+] as const;
 const EU = ["DE", "FR", "IT", "US", "PL", "RU", "ES", "UA", "NL", "AT", "TR", "SE", "GB", "FI", "CZ", "CN"];
 const DAYS = [
-  "2010-03-01", "1999-04-20", "1999-04-21", "2012-12-19", "2024-02-22", "1993-12-31", "2003-09-18", "2026-02-03",
-  "1992-05-15", "2006-06-23", "2015-09-15", "2022-11-23", "1995-01-01", "2019-07-04", "2008-08-08", "2001-01-01",
+  "2010-03-01",
+  "1999-04-20",
+  "1999-04-21",
+  "2012-12-19",
+  "2024-02-22",
+  "1993-12-31",
+  "2003-09-18",
+  "2026-02-03",
+  "1992-05-15",
+  "2006-06-23",
+  "2015-09-15",
+  "2022-11-23",
+  "1995-01-01",
+  "2019-07-04",
+  "2008-08-08",
+  "2001-01-01",
 ];
 const YEARS = [2004, 2009, 2023, 2026, 2003, 2027, 2015, 2010, 2018, 2012, 2007, 2021, 2024, 2005, 1999, 2016];
 const SIX = new Set(["AM", "BY", "KG", "KZ", "RU", "TJ"]);
@@ -48,7 +79,9 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-console.log(`csto bench: Node ${process.version}, ${platform()} ${arch()}, ${cpus()[0]?.model ?? "unknown CPU"} (${cpus().length} cores)`);
+console.log(
+  `csto bench: Node ${process.version}, ${platform()} ${arch()}, ${cpus()[0]?.model ?? "unknown CPU"} (${cpus().length} cores)`,
+);
 console.log(`${ROUNDS} rounds; each figure is the median over rounds of each round's median time per call.\n`);
 
 const samples: Record<string, number[]> = Object.fromEntries(Object.keys(candidates).map((name) => [name, []]));
@@ -66,7 +99,9 @@ const floor = ns["Set.has (6 codes)"]!;
 const peer = ns["isEuMember (is-eu-member)"]!;
 console.log("call                        ns/call   × Set.has   × isEuMember");
 for (const [name, value] of Object.entries(ns)) {
-  console.log(`${name.padEnd(26)}${value.toFixed(1).padStart(9)}${(value / floor).toFixed(2).padStart(12)}${(value / peer).toFixed(2).padStart(14)}`);
+  console.log(
+    `${name.padEnd(26)}${value.toFixed(1).padStart(9)}${(value / floor).toFixed(2).padStart(12)}${(value / peer).toFixed(2).padStart(14)}`,
+  );
 }
 
 // Import cost: a fresh process per import, csto and is-eu-member alternating.
@@ -75,14 +110,24 @@ const distIndex = fileURLToPath(new URL("../dist/index.js", import.meta.url));
 const euIndex = require.resolve("is-eu-member");
 const importTimes: Record<string, number[]> = { csto: [], "is-eu-member": [] };
 for (let run = 0; run < 15; run++) {
-  for (const [name, target] of run % 2 ? [["is-eu-member", euIndex], ["csto", distIndex]] : [["csto", distIndex], ["is-eu-member", euIndex]]) {
+  for (const [name, target] of run % 2
+    ? [
+        ["is-eu-member", euIndex],
+        ["csto", distIndex],
+      ]
+    : [
+        ["csto", distIndex],
+        ["is-eu-member", euIndex],
+      ]) {
     const out = spawnSync(process.execPath, [probe, target!], { encoding: "utf8" });
     importTimes[name!]!.push(Number(out.stdout.trim()));
   }
 }
 const importCsto = median(importTimes.csto!);
 const importEu = median(importTimes["is-eu-member"]!);
-console.log(`\nimport (median of 15 fresh processes each, alternating): csto ${importCsto.toFixed(2)} ms, is-eu-member ${importEu.toFixed(2)} ms, difference ${(importCsto - importEu).toFixed(2)} ms`);
+console.log(
+  `\nimport (median of 15 fresh processes each, alternating): csto ${importCsto.toFixed(2)} ms, is-eu-member ${importEu.toFixed(2)} ms, difference ${(importCsto - importEu).toFixed(2)} ms`,
+);
 
 const main = await bundleSize(["isMember", "chairOf", "formerMembers"]);
 const lone = await bundleSize(["isMember"]);

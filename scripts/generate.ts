@@ -50,7 +50,12 @@ export type ParticipantCode = ${union(states.map((r) => r.code))};
  * no ISO code, "." for a state that never took part, "0".."8" for a participant's index in
  * PARTICIPANTS. isMember reads it directly; the alpha-2 list is its non-blank positions.
  */
-export const TWO_LETTER = ${JSON.stringify(twoLetter(sorted.map((r) => r.code), states.map((r) => r.code)))};
+export const TWO_LETTER = ${JSON.stringify(
+    twoLetter(
+      sorted.map((r) => r.code),
+      states.map((r) => r.code),
+    ),
+  )};
 /**
  * The alpha-3 code of each alpha-2 code, in alpha-2 order: one lower-case letter when the
  * alpha-3 code is the alpha-2 code plus that letter (FR → FRA: "a"), else the three letters.
@@ -86,7 +91,8 @@ function validate(names: readonly TableName[]): Record<string, unknown> {
     }
     for (const issue of result.error.issues) {
       const [index, ...field] = issue.path;
-      const id = Array.isArray(raw) && typeof index === "number" ? (raw[index] as { id?: string; code?: string }) : undefined;
+      const id =
+        Array.isArray(raw) && typeof index === "number" ? (raw[index] as { id?: string; code?: string }) : undefined;
       const where = id ? ` (${id.id ?? id.code})` : "";
       problems.push(`data/${name}.json [${String(index)}]${where} ${field.join(".")}: ${issue.message}`);
     }
@@ -139,7 +145,8 @@ const lean = (rows: readonly object[]) =>
   rows.map((row) => {
     const { note, ...rest } = row as { note?: string; id?: string; code?: string };
     const key = rest.id ?? rest.code!;
-    if (recordKeys.has(key)) throw new Error(`data/: two records have the key "${key}"; ids and codes must be unique across tables`);
+    if (recordKeys.has(key))
+      throw new Error(`data/: two records have the key "${key}"; ids and codes must be unique across tables`);
     recordKeys.add(key);
     if (note !== undefined) notes.push({ id: key, note });
     return rest;

@@ -38,7 +38,10 @@ export function buildIndexes(t: Tables, version: string): Record<string, string>
   );
   const slots = Math.max(...ranges.flat().map((flat) => flat.length / 3));
   const periods = ranges.flatMap((perState) =>
-    perState.flatMap((flat) => [...flat, ...Array.from({ length: slots * 3 - flat.length }, (_, i) => (i % 3 === 2 ? -1 : 0))]),
+    perState.flatMap((flat) => [
+      ...flat,
+      ...Array.from({ length: slots * 3 - flat.length }, (_, i) => (i % 3 === 2 ? -1 : 0)),
+    ]),
   );
   const isIn = (flat: number[], day: number) => {
     for (let i = 0; i < flat.length; i += 3) if (flat[i]! <= day && day < flat[i + 1]!) return true;
@@ -50,7 +53,10 @@ export function buildIndexes(t: Tables, version: string): Record<string, string>
     const bounds = [...new Set(ranges[b]!.flatMap((flat) => flat.filter((_, i) => i % 3 !== 2)))]
       .filter((d) => d !== OPEN)
       .sort((x, y) => x - y);
-    return { starts: bounds, members: bounds.map((d) => codes.flatMap((_, s) => (isIn(ranges[b]![s]!, d) ? [s] : []))) };
+    return {
+      starts: bounds,
+      members: bounds.map((d) => codes.flatMap((_, s) => (isIn(ranges[b]![s]!, d) ? [s] : []))),
+    };
   });
   // Former: belonged once on that basis, not a member on asOf; with how and since when.
   const former = BASES.map((basis, b) =>
@@ -146,7 +152,13 @@ export const AS_OF_DAY = ${asOf};
   // Names: every name and variant of every country, in compared form, to its code(s).
   const byName = new Map<string, Set<string>>();
   for (const c of [...t.states, ...t["other-countries"]]) {
-    const names = [c.names.en, c.names.ru, c.names.de, ...Object.values(c.officialNames ?? {}).filter((n): n is string => n !== undefined), ...c.variants];
+    const names = [
+      c.names.en,
+      c.names.ru,
+      c.names.de,
+      ...Object.values(c.officialNames ?? {}).filter((n): n is string => n !== undefined),
+      ...c.variants,
+    ];
     for (const name of names) {
       const key = nameKey(name);
       if (!byName.has(key)) byName.set(key, new Set());
@@ -160,5 +172,12 @@ export const AS_OF_DAY = ${asOf};
 export const NAME_INDEX = ${json([...byName].map(([key, set]) => `${key}=${[...set].sort().join(" ")}`).join("|"))};
 `;
 
-  return { "name-index": names, "membership-index": membership, "chair-index": chair, "secretaries-index": secretaries, "observers-index": observers, meta };
+  return {
+    "name-index": names,
+    "membership-index": membership,
+    "chair-index": chair,
+    "secretaries-index": secretaries,
+    "observers-index": observers,
+    meta,
+  };
 }

@@ -141,7 +141,11 @@ export function run(args: string[], io: Io): number {
       return 0;
     }
     if (values.version) {
-      io.out(values.json ? JSON.stringify({ version: dataset.version, asOf: dataset.asOf }) : `csto ${dataset.version} (data as of ${dataset.asOf})`);
+      io.out(
+        values.json
+          ? JSON.stringify({ version: dataset.version, asOf: dataset.asOf })
+          : `csto ${dataset.version} (data as of ${dataset.asOf})`,
+      );
       return 0;
     }
     const [command, ...rest] = positionals;
@@ -164,7 +168,10 @@ export function run(args: string[], io: Io): number {
         const state = resolveState(rest[0]!);
         const member = isMember(state, rest[1]!, options);
         const answer = membershipOn(state, rest[1]!, options);
-        print({ member, ...answer, ...(answer.period ? { period: withNote(answer.period) } : {}) }, describeStatus(answer));
+        print(
+          { member, ...answer, ...(answer.period ? { period: withNote(answer.period) } : {}) },
+          describeStatus(answer),
+        );
         return member ? 0 : 1;
       }
       case "members": {
@@ -172,9 +179,16 @@ export function run(args: string[], io: Io): number {
         const day = dayString(toDayNumber(rest[0] ?? today()));
         const basis = options?.basis ?? "treaty";
         print(
-          { day, basis, afterAsOf: day > dataset.asOf, members: members.map((s) => ({ code: s.code, name: s.names.en })) },
-          [`${members.length} members on ${day} (${basis} basis):`, ...members.map((s) => `  ${s.code}  ${s.names.en}`)].join("\n") +
-            afterAsOf(day),
+          {
+            day,
+            basis,
+            afterAsOf: day > dataset.asOf,
+            members: members.map((s) => ({ code: s.code, name: s.names.en })),
+          },
+          [
+            `${members.length} members on ${day} (${basis} basis):`,
+            ...members.map((s) => `  ${s.code}  ${s.names.en}`),
+          ].join("\n") + afterAsOf(day),
         );
         return 0;
       }
@@ -214,7 +228,10 @@ export function run(args: string[], io: Io): number {
           print(null, "No Secretary-General is recorded for that day.");
           return 1;
         }
-        print(withNote(term), `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}${afterAsOf(day)}`);
+        print(
+          withNote(term),
+          `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}${afterAsOf(day)}`,
+        );
         return 0;
       }
     }

@@ -37,8 +37,14 @@ function parseDay(text: string): number {
   const d1 = text.charCodeAt(8) - 48;
   const d2 = text.charCodeAt(9) - 48;
   if (
-    y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || y4 >>> 0 > 9 ||
-    m1 >>> 0 > 9 || m2 >>> 0 > 9 || d1 >>> 0 > 9 || d2 >>> 0 > 9
+    y1 >>> 0 > 9 ||
+    y2 >>> 0 > 9 ||
+    y3 >>> 0 > 9 ||
+    y4 >>> 0 > 9 ||
+    m1 >>> 0 > 9 ||
+    m2 >>> 0 > 9 ||
+    d1 >>> 0 > 9 ||
+    d2 >>> 0 > 9
   ) {
     return FORM;
   }
@@ -80,7 +86,11 @@ export function toDayNumber(value: unknown): number {
     const month = value.slice(5, 7);
     throw invalidDay(
       value,
-      day === FORM ? EXPECTED : day === MONTH ? `there is no month ${month}` : `month ${month} of ${value.slice(0, 4)} has no day ${value.slice(8)}`,
+      day === FORM
+        ? EXPECTED
+        : day === MONTH
+          ? `there is no month ${month}`
+          : `month ${month} of ${value.slice(0, 4)} has no day ${value.slice(8)}`,
     );
   }
   let ms: number;

@@ -73,7 +73,9 @@ export function describe(value: unknown): string {
       // A cycle or a bigint inside, or a throwing toJSON: say what it is made of instead.
       if (isArray) return `an array of ${value.length} items`;
       const keys = Object.keys(value);
-      return keys.length === 0 ? "an object JSON cannot show" : `an object with the keys ${clip(keys.map((key) => JSON.stringify(key)).join(", "))}`;
+      return keys.length === 0
+        ? "an object JSON cannot show"
+        : `an object with the keys ${clip(keys.map((key) => JSON.stringify(key)).join(", "))}`;
     }
     return `${isArray ? "an array" : "an object"} ${clip(json ?? "")}`.trim();
   } catch {

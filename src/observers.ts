@@ -47,7 +47,9 @@ export function observersOn(day: DayInput, options?: ObserverOptions): readonly 
   return Object.freeze(
     observerStatuses().filter(
       (status, i) =>
-        STATUS_BOUNDS[2 * i]! <= dayNumber && dayNumber < STATUS_BOUNDS[2 * i + 1]! && (at === undefined || status.at === at),
+        STATUS_BOUNDS[2 * i]! <= dayNumber &&
+        dayNumber < STATUS_BOUNDS[2 * i + 1]! &&
+        (at === undefined || status.at === at),
     ),
   );
 }

@@ -32,7 +32,10 @@ export function readOption<Value extends string>(
   }
   if (keys === undefined) {
     const example = `{ ${name}: "${allowed[allowed.length - 1]}" }`;
-    throw new CstoError("INVALID_OPTION", `Invalid options ${describe(options)}: expected an object such as ${example} or nothing.`);
+    throw new CstoError(
+      "INVALID_OPTION",
+      `Invalid options ${describe(options)}: expected an object such as ${example} or nothing.`,
+    );
   }
   const unknownKey = keys.find((key) => key !== name);
   if (unknownKey !== undefined) {

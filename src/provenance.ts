@@ -35,7 +35,11 @@ function keyOf(record: unknown): string {
   if (typeof record === "object") {
     try {
       // Object.hasOwn throws for null (and a revoked proxy), caught below.
-      key = Object.hasOwn(record as object, "id") ? (record as { id: unknown }).id : Object.hasOwn(record as object, "code") ? (record as { code: unknown }).code : undefined;
+      key = Object.hasOwn(record as object, "id")
+        ? (record as { id: unknown }).id
+        : Object.hasOwn(record as object, "code")
+          ? (record as { code: unknown }).code
+          : undefined;
     } catch {
       // key stays undefined: the error below
     }
@@ -102,7 +106,8 @@ export function sourcesOf(record: SourcedRecord): readonly Source[] {
       const id: unknown = (ids as unknown[])[i];
       // The map's keys are strings, so anything else (a hole included) finds nothing.
       const source = sourceById.get(id as string);
-      if (source === undefined) throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(key)}.`);
+      if (source === undefined)
+        throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(key)}.`);
       found.push(source);
     }
   } catch (error) {

@@ -24,7 +24,9 @@ import {
 } from "./generated/codes";
 
 const [ALPHA2_CODES, ALPHA3_CODES] = isoCodes();
-const PARTICIPANT_CODES = Array.from({ length: PARTICIPANTS.length / 2 }, (_, i) => PARTICIPANTS.slice(2 * i, 2 * i + 2));
+const PARTICIPANT_CODES = Array.from({ length: PARTICIPANTS.length / 2 }, (_, i) =>
+  PARTICIPANTS.slice(2 * i, 2 * i + 2),
+);
 /** A code list as the tuple type z.enum infers its union from. */
 const asTuple = <Code extends string>(codes: string[]) => codes as unknown as readonly [Code, ...Code[]];
 
@@ -144,10 +146,17 @@ const sourced = {
 
 const disputedHasNote = (record: { confidence: string; note?: string | undefined }) =>
   record.confidence !== "disputed" || record.note !== undefined;
-const disputedHasNoteMessage = { message: "a disputed record must say in note what the other reading is", path: ["note"] };
+const disputedHasNoteMessage = {
+  message: "a disputed record must say in note what the other reading is",
+  path: ["note"],
+};
 
-const endsAfterStart = (record: { from: string; until: string | null }) => record.until === null || record.from < record.until;
-const endsAfterStartMessage = { message: "until must be a later day than from (periods are half-open)", path: ["until"] };
+const endsAfterStart = (record: { from: string; until: string | null }) =>
+  record.until === null || record.from < record.until;
+const endsAfterStartMessage = {
+  message: "until must be a later day than from (periods are half-open)",
+  path: ["until"],
+};
 
 /**
  * A name in English, Russian and German.

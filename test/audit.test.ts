@@ -43,7 +43,14 @@ describe("the audit catches planted mistakes", () => {
   test("an organization period outside the treaty", () => {
     const t = copy();
     const ge = t.memberships.find((p) => p.state === "GE")!;
-    (t.memberships as unknown[]).push({ ...ge, id: "ge-org", basis: "organization", from: "2005-01-01", until: null, end: null });
+    (t.memberships as unknown[]).push({
+      ...ge,
+      id: "ge-org",
+      basis: "organization",
+      from: "2005-01-01",
+      until: null,
+      end: null,
+    });
     expect(audit(t)).toContainEqual(expect.stringContaining("is not inside a treaty period of GE"));
   });
   test("a chair that was not a member", () => {

@@ -5,7 +5,11 @@ import { run } from "../src/cli";
 function csto(...args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = run(args, { out: (l) => out.push(l), err: (l) => err.push(l), today: () => new Date("2025-06-01T10:00:00Z") });
+  const status = run(args, {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    today: () => new Date("2025-06-01T10:00:00Z"),
+  });
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -16,11 +20,25 @@ describe("csto is-member", () => {
     expect(r.out).toMatch(/^yes: Uzbekistan \(UZ\) was a member on 2010-03-01/);
   });
   test("a plain no: exit 1", () => {
-    expect(csto("is-member", "UZ", "2015-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("suspended") });
-    expect(csto("is-member", "GE", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("former member") });
-    expect(csto("is-member", "FR", "2005-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("France (FR) never took part") });
-    expect(csto("is-member", "GE", "1993-01-01")).toMatchObject({ status: 1, out: expect.stringContaining("not yet a member") });
-    expect(csto("is-member", "GE", "1998-01-01", "--basis", "organization").out).toContain("Georgia (GE) was never a member of the CSTO");
+    expect(csto("is-member", "UZ", "2015-01-01")).toMatchObject({
+      status: 1,
+      out: expect.stringContaining("suspended"),
+    });
+    expect(csto("is-member", "GE", "2005-01-01")).toMatchObject({
+      status: 1,
+      out: expect.stringContaining("former member"),
+    });
+    expect(csto("is-member", "FR", "2005-01-01")).toMatchObject({
+      status: 1,
+      out: expect.stringContaining("France (FR) never took part"),
+    });
+    expect(csto("is-member", "GE", "1993-01-01")).toMatchObject({
+      status: 1,
+      out: expect.stringContaining("not yet a member"),
+    });
+    expect(csto("is-member", "GE", "1998-01-01", "--basis", "organization").out).toContain(
+      "Georgia (GE) was never a member of the CSTO",
+    );
   });
   test("takes names in three languages", () => {
     expect(csto("is-member", "Белоруссия", "2024-01-01").status).toBe(0);
@@ -122,7 +140,10 @@ describe("the other commands", () => {
     [["chair", "9007199254740993"], 'Invalid year "9007199254740993"'],
     [["chair", "99999999999999999999999"], 'Invalid year "99999999999999999999999"'],
     // --basis only where it means something, and never ignored in silence.
-    [["chair", "2023", "--basis", "nato"], "--basis does not apply to chair; it applies to is-member, members and former."],
+    [
+      ["chair", "2023", "--basis", "nato"],
+      "--basis does not apply to chair; it applies to is-member, members and former.",
+    ],
     [["summits", "2023", "--basis", "treaty"], "--basis does not apply to summits"],
     [["sg", "2024-01-01", "--basis", "organization"], "--basis does not apply to sg"],
     [["former", "--basis", "nato"], 'Invalid basis "nato"'],
@@ -139,8 +160,16 @@ describe("the other commands", () => {
 // Whole outputs, line for line: a script that reads the CLI's text or JSON relies on every word.
 describe("exact output", () => {
   test.each<[string[], number, string]>([
-    [["is-member", "UZ", "2010-03-01"], 0, "yes: Uzbekistan (UZ) was a member on 2010-03-01 (treaty basis, from 2006-06-23 until 2012-12-19)"],
-    [["is-member", "RU", "2026-02-03"], 0, "yes: Russia (RU) was a member on 2026-02-03 (treaty basis, since 1992-05-15)"],
+    [
+      ["is-member", "UZ", "2010-03-01"],
+      0,
+      "yes: Uzbekistan (UZ) was a member on 2010-03-01 (treaty basis, from 2006-06-23 until 2012-12-19)",
+    ],
+    [
+      ["is-member", "RU", "2026-02-03"],
+      0,
+      "yes: Russia (RU) was a member on 2026-02-03 (treaty basis, since 1992-05-15)",
+    ],
     [
       ["is-member", "AM", "2026-02-03"],
       0,
@@ -152,11 +181,23 @@ describe("exact output", () => {
       "yes: Armenia (AM) was a member on 2026-02-04 (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving\n" +
         "note: 2026-02-04 is after 2026-02-03, the last day the data was checked; the answer assumes nothing changed since.",
     ],
-    [["is-member", "UZ", "2015-01-01"], 1, "no: Uzbekistan (UZ) was suspended on 2015-01-01 (treaty basis; no longer a member from 2012-12-19)"],
-    [["is-member", "GE", "2005-01-01"], 1, "no: Georgia (GE) was a former member on 2005-01-01 (treaty basis; no longer a member from 1999-04-21)"],
+    [
+      ["is-member", "UZ", "2015-01-01"],
+      1,
+      "no: Uzbekistan (UZ) was suspended on 2015-01-01 (treaty basis; no longer a member from 2012-12-19)",
+    ],
+    [
+      ["is-member", "GE", "2005-01-01"],
+      1,
+      "no: Georgia (GE) was a former member on 2005-01-01 (treaty basis; no longer a member from 1999-04-21)",
+    ],
     [["is-member", "FR", "2005-01-01"], 1, "no: France (FR) never took part in the treaty or the CSTO"],
     [["is-member", "GE", "1993-01-01"], 1, "no: Georgia (GE) was not yet a member on 1993-01-01 (treaty basis)"],
-    [["is-member", "GE", "1998-01-01", "--basis", "organization"], 1, "no: Georgia (GE) was never a member of the CSTO (organization basis)"],
+    [
+      ["is-member", "GE", "1998-01-01", "--basis", "organization"],
+      1,
+      "no: Georgia (GE) was never a member of the CSTO (organization basis)",
+    ],
     [
       ["members", "2026-02-03"],
       0,
@@ -176,8 +217,16 @@ describe("exact output", () => {
     [["sg", "2017-03-01"], 0, "Valery Semerikov (RU), acting Secretary-General from 2017-01-01 until 2017-05-02"],
     [["sg", "2026-02-03"], 0, "Taalatbek Masadykov (KG), Secretary-General since 2026-01-01"],
     [["sg", "2000-01-01"], 1, "No Secretary-General is recorded for that day."],
-    [["summits", "2002"], 0, "2002-05-14  Moscow (RU)  unspecified, held\n2002-10-07  Chișinău (MD)  unspecified, held"],
-    [["summits", "2021"], 0, "2021-08-23  video conference  extraordinary, held\n2021-09-16  Dushanbe (TJ)  regular, held"],
+    [
+      ["summits", "2002"],
+      0,
+      "2002-05-14  Moscow (RU)  unspecified, held\n2002-10-07  Chișinău (MD)  unspecified, held",
+    ],
+    [
+      ["summits", "2021"],
+      0,
+      "2021-08-23  video conference  extraordinary, held\n2021-09-16  Dushanbe (TJ)  regular, held",
+    ],
   ])("csto %j", (args, status, out) => {
     expect(csto(...args)).toEqual({ status, out, err: "" });
   });
@@ -191,8 +240,18 @@ describe("exact output", () => {
       { code: "RU", name: "Russia" },
       { code: "TJ", name: "Tajikistan" },
     ];
-    expect(JSON.parse(csto("members", "2026-02-03", "--json").out)).toEqual({ day: "2026-02-03", basis: "treaty", afterAsOf: false, members });
-    expect(JSON.parse(csto("members", "2026-02-04", "--json").out)).toEqual({ day: "2026-02-04", basis: "treaty", afterAsOf: true, members });
+    expect(JSON.parse(csto("members", "2026-02-03", "--json").out)).toEqual({
+      day: "2026-02-03",
+      basis: "treaty",
+      afterAsOf: false,
+      members,
+    });
+    expect(JSON.parse(csto("members", "2026-02-04", "--json").out)).toEqual({
+      day: "2026-02-04",
+      basis: "treaty",
+      afterAsOf: true,
+      members,
+    });
     expect(JSON.parse(csto("members", "1992-05-15", "--basis", "organization", "--json").out)).toEqual({
       day: "1992-05-15",
       basis: "organization",
@@ -223,7 +282,10 @@ describe("an error that is not the user's is not reported as bad input", () => {
   test.each([
     ["an Error", new Error("write EPIPE")],
     ["a TypeError", new TypeError("the output is closed")],
-    ["a TypeError with a code", Object.assign(new TypeError("write after end"), { code: "ERR_STREAM_WRITE_AFTER_END" })],
+    [
+      "a TypeError with a code",
+      Object.assign(new TypeError("write after end"), { code: "ERR_STREAM_WRITE_AFTER_END" }),
+    ],
     // Only node's own argument errors (TypeErrors from parseArgs) are usage errors.
     ["an Error with a usage code", Object.assign(new Error("odd stream"), { code: "ERR_PARSE_ARGS_UNKNOWN_OPTION" })],
   ])("%s from the output is thrown on", (_label, error) => {

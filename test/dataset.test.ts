@@ -6,7 +6,9 @@ const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url),
 
 const records = () =>
   Object.entries(dataset).flatMap(([table, rows]) =>
-    Array.isArray(rows) && table !== "sources" && table !== "notes" ? (rows as { sources: readonly string[] }[]).map((r) => [table, r] as const) : [],
+    Array.isArray(rows) && table !== "sources" && table !== "notes"
+      ? (rows as { sources: readonly string[] }[]).map((r) => [table, r] as const)
+      : [],
   );
 
 describe("dataset", () => {
@@ -88,19 +90,21 @@ describe("dataset is deep-frozen", () => {
 
 describe("what the helpers return is frozen too", () => {
   test("a change throws in strict mode and nobody else sees it", async () => {
-    const { chairOf, formerMembers, membersOn, membershipOn, resolveState, sourcesOf, summitsIn, observersOn } = await import(
-      "../src/index"
-    );
+    const { chairOf, formerMembers, membersOn, membershipOn, resolveState, sourcesOf, summitsIn, observersOn } =
+      await import("../src/index");
     const attempts: [string, () => void][] = [
       ["chairOf", () => ((chairOf(2023) as { state: string }).state = "KZ")],
       ["formerMembers", () => ((formerMembers()[0] as { status: string }).status = "member")],
       ["formerMembers list", () => (formerMembers() as unknown[]).pop()],
       ["membersOn", () => (membersOn("2020-01-01") as unknown[]).push(resolveState("FR"))],
       ["membershipOn", () => ((membershipOn("UZ", "2020-01-01") as { status: string }).status = "member")],
-      ["membershipOn period", () => ((membershipOn("UZ", "2020-01-01").period as { until: string }).until = "2030-01-01")],
+      [
+        "membershipOn period",
+        () => ((membershipOn("UZ", "2020-01-01").period as { until: string }).until = "2030-01-01"),
+      ],
       ["resolveState", () => ((resolveState("FR").names as { en: string }).en = "X")],
       ["sourcesOf", () => ((sourcesOf(chairOf(2024)!)[0] as { quote: string }).quote = "X")],
-      ["summitsIn", () => (summitsIn(2023) as unknown[]).length = 0],
+      ["summitsIn", () => ((summitsIn(2023) as unknown[]).length = 0)],
       ["observersOn", () => (observersOn("2020-01-01") as unknown[]).splice(0)],
     ];
     for (const [name, attempt] of attempts) expect(attempt, name).toThrow(TypeError);

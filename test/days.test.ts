@@ -101,9 +101,13 @@ describe("the day parser", () => {
 
   test("what is neither a day string nor a Date is refused with the form a day takes", () => {
     for (const value of [{}, [], 20121219, null, { getTime: () => 0 }]) {
-      expect(() => toDayNumber(value)).toThrow(/^Invalid day .*: expected YYYY-MM-DD, such as "2023-11-23", or a Date\.$/);
+      expect(() => toDayNumber(value)).toThrow(
+        /^Invalid day .*: expected YYYY-MM-DD, such as "2023-11-23", or a Date\.$/,
+      );
     }
-    expect(() => toDayNumber({})).toThrow('Invalid day an object {}: expected YYYY-MM-DD, such as "2023-11-23", or a Date.');
+    expect(() => toDayNumber({})).toThrow(
+      'Invalid day an object {}: expected YYYY-MM-DD, such as "2023-11-23", or a Date.',
+    );
   });
 });
 

@@ -123,7 +123,13 @@ const badYears: [string, unknown][] = [
 ];
 // For an options object the message names the bad key or value; the third item says which.
 const badOptions: [string, unknown, string?][] = [
-  ...junk.filter(([name]) => name !== "undefined" && name !== "an empty object" && name !== "a null-prototype object" && name !== "a throwing getter"),
+  ...junk.filter(
+    ([name]) =>
+      name !== "undefined" &&
+      name !== "an empty object" &&
+      name !== "a null-prototype object" &&
+      name !== "a throwing getter",
+  ),
   ...badStrings,
   ["a throwing getter", throwingGetter, 'Invalid option "code"'],
   ["an unknown key", { basys: "organization" }, 'Invalid option "basys"'],
@@ -131,7 +137,12 @@ const badOptions: [string, unknown, string?][] = [
   ["a basis of the wrong type", { basis: 1 }, "Invalid basis 1"],
   ["a basis in capitals", { basis: "ORGANIZATION" }, 'Invalid basis "ORGANIZATION"'],
   ["an array", ["organization"]],
-  ["a class instance", new (class Options { basis = "organization"; })()],
+  [
+    "a class instance",
+    new (class Options {
+      basis = "organization";
+    })(),
+  ],
 ];
 const badBodies: [string, unknown, string?][] = [
   ["an unknown key", { body: "csto" }, 'Invalid option "body"'],
@@ -176,14 +187,26 @@ const cases: [string, [string, unknown, string?][], CstoErrorCode, (value: unkno
   ["secretaryGeneralOn day", badDays, "INVALID_DATE", (v) => secretaryGeneralOn(v as string)],
   ["summitsIn year", badYears, "INVALID_YEAR", (v) => summitsIn(v as number)],
   ["observersOn day", badDays, "INVALID_DATE", (v) => observersOn(v as string)],
-  ["observersOn options", [...badOptions.filter(([, , fragment]) => fragment === undefined), ...badBodies], "INVALID_OPTION", (v) => observersOn("2010-03-01", v as object)],
-  ["resolveState text", [...junk, ...badStrings, ["Atlantis", "Atlantis"], ["Congo", "Congo"], ["XX", "XX"]], "UNKNOWN_STATE", (v) => resolveState(v as string)],
+  [
+    "observersOn options",
+    [...badOptions.filter(([, , fragment]) => fragment === undefined), ...badBodies],
+    "INVALID_OPTION",
+    (v) => observersOn("2010-03-01", v as object),
+  ],
+  [
+    "resolveState text",
+    [...junk, ...badStrings, ["Atlantis", "Atlantis"], ["Congo", "Congo"], ["XX", "XX"]],
+    "UNKNOWN_STATE",
+    (v) => resolveState(v as string),
+  ],
   ["noteOf record", badRecords, "UNKNOWN_RECORD", (v) => noteOf(v as never)],
   ["sourcesOf record", badRecords, "UNKNOWN_RECORD", (v) => sourcesOf(v as never)],
 ];
 
 describe.each(cases)("%s", (_name, values, code, call) => {
-  test.each(values)(`refuses %s with ${code}`, (_label, value, fragment) => refuses(() => call(value), code, value, fragment));
+  test.each(values)(`refuses %s with ${code}`, (_label, value, fragment) =>
+    refuses(() => call(value), code, value, fragment),
+  );
 });
 
 describe("the library is unharmed by bad calls and by a polluted Object.prototype", () => {
@@ -259,7 +282,9 @@ describe("the bad value as an error message quotes it", () => {
     expect(() => isMember("UZ", new Date(Number.NaN))).toThrow(
       "Invalid day Date(Invalid Date): the Date is not a time in the years 0000 to 9999.",
     );
-    expect(() => chairOf((() => 2023) as never)).toThrow("Invalid year a function: expected a whole number from 0 to 9999.");
+    expect(() => chairOf((() => 2023) as never)).toThrow(
+      "Invalid year a function: expected a whole number from 0 to 9999.",
+    );
     expect(() => isMember(hostile as never, "2010-03-01")).toThrow(
       'Unknown state an unprintable value: not an ISO 3166-1 code such as "UZ" or "UZB" (names go through resolveState).',
     );
@@ -277,7 +302,9 @@ describe("an options object, as every helper reads it", () => {
     expect(() => membersOn("2010-03-01", { basys: "organization" } as never)).toThrow(
       'Invalid option "basys": the only option is basis.',
     );
-    expect(() => formerMembers({ basis: "org" } as never)).toThrow('Invalid basis "org": expected "treaty" or "organization".');
+    expect(() => formerMembers({ basis: "org" } as never)).toThrow(
+      'Invalid basis "org": expected "treaty" or "organization".',
+    );
     expect(() => observersOn("2015-01-01", { at: "nato" } as never)).toThrow(
       'Invalid at "nato": expected "un-general-assembly" or "csto-parliamentary-assembly" or "csto".',
     );
@@ -285,7 +312,9 @@ describe("an options object, as every helper reads it", () => {
 
   test("a hidden key is an unknown key too: a symbol, or one that is not enumerable", () => {
     const tag = Symbol("tag");
-    expect(() => isMember("UZ", "2010-03-01", { [tag]: 1 } as never)).toThrow('Invalid option Symbol(tag): the only option is basis.');
+    expect(() => isMember("UZ", "2010-03-01", { [tag]: 1 } as never)).toThrow(
+      "Invalid option Symbol(tag): the only option is basis.",
+    );
     const hidden = Object.defineProperty({}, "basys", { value: "organization", enumerable: false });
     expect(() => membersOn("2010-03-01", hidden as never)).toThrow('Invalid option "basys": the only option is basis.');
     const hiddenBasis = Object.defineProperty({}, "basis", { value: "organization", enumerable: false });
@@ -308,6 +337,11 @@ describe("an options object, as every helper reads it", () => {
         },
       },
     );
-    refuses(() => isMember("GE", "1998-01-01", sly), "INVALID_OPTION", sly, "Invalid options an object {}: expected an object");
+    refuses(
+      () => isMember("GE", "1998-01-01", sly),
+      "INVALID_OPTION",
+      sly,
+      "Invalid options an object {}: expected an object",
+    );
   });
 });

@@ -168,7 +168,10 @@ describe("membershipOn, the detailed answer", () => {
   });
 
   test("Azerbaijan left the treaty in 1999 and was never in the organization", () => {
-    expect(membershipOn("AZ", "2005-01-01")).toMatchObject({ status: "former", period: { from: "1993-09-24", until: "1999-04-21" } });
+    expect(membershipOn("AZ", "2005-01-01")).toMatchObject({
+      status: "former",
+      period: { from: "1993-09-24", until: "1999-04-21" },
+    });
     expect(membershipOn("AZ", "2005-01-01", { basis: "organization" }).status).toBe("never");
     expect("period" in membershipOn("AZ", "2005-01-01", { basis: "organization" })).toBe(false);
   });
@@ -192,7 +195,11 @@ describe("membersOn", () => {
     ["2012-12-18", "organization", ["AM", "BY", "KG", "KZ", "RU", "TJ", "UZ"]],
     ["2023-11-23", "organization", ["AM", "BY", "KG", "KZ", "RU", "TJ"]],
   ] as const)("on %s (%s basis)", (day, basis, codes) => {
-    expect(membersOn(day, { basis }).map((s) => s.code).sort()).toEqual([...codes].sort());
+    expect(
+      membersOn(day, { basis })
+        .map((s) => s.code)
+        .sort(),
+    ).toEqual([...codes].sort());
   });
   test("returns frozen state records with names", () => {
     const members = membersOn("2024-01-01");

@@ -5,7 +5,9 @@ import { CstoError, dataset, noteOf, observersOn } from "../src/index";
 describe("observersOn", () => {
   test("the CSTO observes the UN General Assembly from 2004-12-02", () => {
     expect(observersOn("2004-12-01", { at: "un-general-assembly" })).toEqual([]);
-    expect(observersOn("2004-12-02", { at: "un-general-assembly" })).toMatchObject([{ holder: "CSTO", status: "observer" }]);
+    expect(observersOn("2004-12-02", { at: "un-general-assembly" })).toMatchObject([
+      { holder: "CSTO", status: "observer" },
+    ]);
     expect(observersOn("2026-02-03", { at: "un-general-assembly" })).toHaveLength(1);
   });
   test("Serbia's parliament observes the CSTO Parliamentary Assembly from 2013 (day unknown)", () => {
@@ -16,7 +18,12 @@ describe("observersOn", () => {
   test("Afghanistan's lower house observed the Parliamentary Assembly from 2013 until the fall of Kabul (no formal end)", () => {
     const pa = { at: "csto-parliamentary-assembly" } as const;
     const afghanistan = observersOn("2021-08-14", pa).find((s) => s.holder === "AF");
-    expect(afghanistan).toMatchObject({ from: "2013-01-01", fromPrecision: "year", until: "2021-08-15", untilPrecision: "day" });
+    expect(afghanistan).toMatchObject({
+      from: "2013-01-01",
+      fromPrecision: "year",
+      until: "2021-08-15",
+      untilPrecision: "day",
+    });
     expect(noteOf(afghanistan!)).toContain("NOT a formal act");
     expect(observersOn("2021-08-15", pa).some((s) => s.holder === "AF")).toBe(false);
     expect(observersOn("2012-12-31", pa).some((s) => s.holder === "AF")).toBe(false);

@@ -44,10 +44,13 @@ describe("properties", () => {
     if (isMember(state, d, { basis: "organization" })) expect(isMember(state, d)).toBe(true);
   });
 
-  test.prop([fc.constantFrom(...OTHERS), day, basis])("a state that never took part is never a member", (state, d, b) => {
-    expect(isMember(state as "FR", d, { basis: b })).toBe(false);
-    expect(membershipOn(state as "FR", d, { basis: b }).status).toBe("never");
-  });
+  test.prop([fc.constantFrom(...OTHERS), day, basis])(
+    "a state that never took part is never a member",
+    (state, d, b) => {
+      expect(isMember(state as "FR", d, { basis: b })).toBe(false);
+      expect(membershipOn(state as "FR", d, { basis: b }).status).toBe("never");
+    },
+  );
 
   test.prop([anyDay])("every real YYYY-MM-DD is accepted and read back unchanged", (d) => {
     expect(membershipOn("RU", d).day).toBe(d);
@@ -74,32 +77,41 @@ describe("properties", () => {
     expect(chairOn(d)).toBe(holding[0]);
   });
 
-  test.prop([fc.integer({ min: 0, max: 9999 })])("chairOf(year) is a chairmanship in force during that year", (year) => {
-    const chair = chairOf(year);
-    if (chair === undefined) return;
-    const start = `${pad(year, 4)}-01-01`;
-    const end = `${pad(year + 1, 4)}-01-01`;
-    expect(chair.from < end && (chair.until === null || chair.until > start)).toBe(true);
-  });
+  test.prop([fc.integer({ min: 0, max: 9999 })])(
+    "chairOf(year) is a chairmanship in force during that year",
+    (year) => {
+      const chair = chairOf(year);
+      if (chair === undefined) return;
+      const start = `${pad(year, 4)}-01-01`;
+      const end = `${pad(year + 1, 4)}-01-01`;
+      expect(chair.from < end && (chair.until === null || chair.until > start)).toBe(true);
+    },
+  );
 
-  test.prop([participant, day, basis, fc.integer({ min: 0, max: 9999 })])("answers never change between two calls", (state, d, b, year) => {
-    expect(isMember(state, d, { basis: b })).toBe(isMember(state, d, { basis: b }));
-    expect(membershipOn(state, d, { basis: b })).toEqual(membershipOn(state, d, { basis: b }));
-    expect(membersOn(d, { basis: b })).toBe(membersOn(d, { basis: b }));
-    expect(chairOn(d)).toBe(chairOn(d));
-    expect(chairOf(year)).toBe(chairOf(year));
-    expect(secretaryGeneralOn(d)).toBe(secretaryGeneralOn(d));
-  });
+  test.prop([participant, day, basis, fc.integer({ min: 0, max: 9999 })])(
+    "answers never change between two calls",
+    (state, d, b, year) => {
+      expect(isMember(state, d, { basis: b })).toBe(isMember(state, d, { basis: b }));
+      expect(membershipOn(state, d, { basis: b })).toEqual(membershipOn(state, d, { basis: b }));
+      expect(membersOn(d, { basis: b })).toBe(membersOn(d, { basis: b }));
+      expect(chairOn(d)).toBe(chairOn(d));
+      expect(chairOf(year)).toBe(chairOf(year));
+      expect(secretaryGeneralOn(d)).toBe(secretaryGeneralOn(d));
+    },
+  );
 
-  test.prop([fc.string({ maxLength: 12 })])("any other string is a day or an INVALID_DATE, never anything else", (text) => {
-    try {
-      expect(typeof isMember("UZ", text)).toBe("boolean");
-      expect(/^\d{4}-\d{2}-\d{2}$/.test(text)).toBe(true);
-    } catch (error) {
-      expect(error).toBeInstanceOf(CstoError);
-      expect((error as CstoError).code).toBe("INVALID_DATE");
-    }
-  });
+  test.prop([fc.string({ maxLength: 12 })])(
+    "any other string is a day or an INVALID_DATE, never anything else",
+    (text) => {
+      try {
+        expect(typeof isMember("UZ", text)).toBe("boolean");
+        expect(/^\d{4}-\d{2}-\d{2}$/.test(text)).toBe(true);
+      } catch (error) {
+        expect(error).toBeInstanceOf(CstoError);
+        expect((error as CstoError).code).toBe("INVALID_DATE");
+      }
+    },
+  );
 
   test.prop([fc.anything()])("any value as a state is a code or an UNKNOWN_STATE, never anything else", (value) => {
     try {

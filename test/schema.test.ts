@@ -43,9 +43,27 @@ describe("DaySchema", () => {
   test.each<[string, [string, string][]]>([
     ["2021-02-29", [["", REAL_DAY]]],
     ["2023-13-01", [["", REAL_DAY]]],
-    ["x2023-01-01", [["", DAY_FORM], ["", REAL_DAY]]],
-    ["2023-01-01x", [["", DAY_FORM], ["", REAL_DAY]]],
-    ["2023-1-01", [["", DAY_FORM], ["", REAL_DAY]]],
+    [
+      "x2023-01-01",
+      [
+        ["", DAY_FORM],
+        ["", REAL_DAY],
+      ],
+    ],
+    [
+      "2023-01-01x",
+      [
+        ["", DAY_FORM],
+        ["", REAL_DAY],
+      ],
+    ],
+    [
+      "2023-1-01",
+      [
+        ["", DAY_FORM],
+        ["", REAL_DAY],
+      ],
+    ],
   ])("refuses %s", (day, expected) => {
     expect(issues(DaySchema, day)).toEqual(expected);
   });
@@ -68,9 +86,27 @@ describe("PartialDaySchema", () => {
     ["2009-13", [["", PARTIAL]]],
     ["2009-00", [["", PARTIAL]]],
     ["2009-06-31", [["", PARTIAL]]],
-    ["x2009", [["", PARTIAL], ["", PARTIAL]]],
-    ["2009x", [["", PARTIAL], ["", PARTIAL]]],
-    ["20090", [["", PARTIAL], ["", PARTIAL]]],
+    [
+      "x2009",
+      [
+        ["", PARTIAL],
+        ["", PARTIAL],
+      ],
+    ],
+    [
+      "2009x",
+      [
+        ["", PARTIAL],
+        ["", PARTIAL],
+      ],
+    ],
+    [
+      "20090",
+      [
+        ["", PARTIAL],
+        ["", PARTIAL],
+      ],
+    ],
   ])("refuses %s", (text, expected) => {
     expect(issues(PartialDaySchema, text)).toEqual(expected);
   });
@@ -299,7 +335,9 @@ describe("ObserverStatusSchema", () => {
     expect(issues(ObserverStatusSchema, { ...status, fromPrecision: "month", note: "April 2013." })).toEqual([]);
   });
   test("half-open, and a disputed status needs a note", () => {
-    expect(issues(ObserverStatusSchema, { ...status, until: "2013-04-11", untilPrecision: "day" })).toEqual([["until", HALF_OPEN]]);
+    expect(issues(ObserverStatusSchema, { ...status, until: "2013-04-11", untilPrecision: "day" })).toEqual([
+      ["until", HALF_OPEN],
+    ]);
     expect(issues(ObserverStatusSchema, { ...status, confidence: "disputed" })).toEqual([["note", DISPUTED]]);
   });
   test("unknown statuses and bodies are refused", () => {
@@ -332,7 +370,9 @@ describe("SourceSchema", () => {
   test.each(["https://example.org/Москва", "https://example.org/Москва/1", "https://example.org/a b"])(
     "an address is ASCII only, not %s",
     (url) => {
-      expect(issues(SourceSchema, { ...source, url })).toEqual([["url", "must be ASCII: percent-encode other characters"]]);
+      expect(issues(SourceSchema, { ...source, url })).toEqual([
+        ["url", "must be ASCII: percent-encode other characters"],
+      ]);
     },
   );
   test.each(["english", "EN", "r", "rus1"])("a language is an ISO 639-1 code, not %j", (language) => {

@@ -3,8 +3,14 @@ import { CstoError, dataset, isMember, membershipOn, resolveState } from "../src
 
 describe("resolveState: codes", () => {
   test.each([
-    ["BY", "BY"], ["by", "BY"], ["BLR", "BY"], ["blr", "BY"], ["  KG ", "KG"], ["Kgz", "KG"],
-    ["FR", "FR"], ["fra", "FR"],
+    ["BY", "BY"],
+    ["by", "BY"],
+    ["BLR", "BY"],
+    ["blr", "BY"],
+    ["  KG ", "KG"],
+    ["Kgz", "KG"],
+    ["FR", "FR"],
+    ["fra", "FR"],
   ])("%j is %s", (text, code) => {
     expect(resolveState(text).code).toBe(code);
   });
@@ -16,21 +22,49 @@ describe("resolveState: codes", () => {
 describe("resolveState: names in three languages and the variants people type", () => {
   test.each([
     // English, Russian and German short names
-    ["Armenia", "AM"], ["Армения", "AM"], ["Armenien", "AM"],
-    ["Azerbaijan", "AZ"], ["Азербайджан", "AZ"], ["Aserbaidschan", "AZ"],
-    ["Belarus", "BY"], ["Беларусь", "BY"],
-    ["Georgia", "GE"], ["Грузия", "GE"], ["Georgien", "GE"],
-    ["Kyrgyzstan", "KG"], ["Киргизия", "KG"], ["Kirgisistan", "KG"],
-    ["Kazakhstan", "KZ"], ["Казахстан", "KZ"], ["Kasachstan", "KZ"],
-    ["Russia", "RU"], ["Россия", "RU"], ["Russland", "RU"],
-    ["Tajikistan", "TJ"], ["Таджикистан", "TJ"], ["Tadschikistan", "TJ"],
-    ["Uzbekistan", "UZ"], ["Узбекистан", "UZ"], ["Usbekistan", "UZ"],
+    ["Armenia", "AM"],
+    ["Армения", "AM"],
+    ["Armenien", "AM"],
+    ["Azerbaijan", "AZ"],
+    ["Азербайджан", "AZ"],
+    ["Aserbaidschan", "AZ"],
+    ["Belarus", "BY"],
+    ["Беларусь", "BY"],
+    ["Georgia", "GE"],
+    ["Грузия", "GE"],
+    ["Georgien", "GE"],
+    ["Kyrgyzstan", "KG"],
+    ["Киргизия", "KG"],
+    ["Kirgisistan", "KG"],
+    ["Kazakhstan", "KZ"],
+    ["Казахстан", "KZ"],
+    ["Kasachstan", "KZ"],
+    ["Russia", "RU"],
+    ["Россия", "RU"],
+    ["Russland", "RU"],
+    ["Tajikistan", "TJ"],
+    ["Таджикистан", "TJ"],
+    ["Tadschikistan", "TJ"],
+    ["Uzbekistan", "UZ"],
+    ["Узбекистан", "UZ"],
+    ["Usbekistan", "UZ"],
     // variants and official forms
-    ["Белоруссия", "BY"], ["Weißrussland", "BY"], ["Weissrussland", "BY"], ["WEISSRUSSLAND", "BY"],
-    ["Kirgisien", "KG"], ["Kyrgyz Republic", "KG"], ["Кыргызстан", "KG"], ["Кыргызская Республика", "KG"],
-    ["Russian Federation", "RU"], ["Российская Федерация", "RU"], ["Republic of Armenia", "AM"],
+    ["Белоруссия", "BY"],
+    ["Weißrussland", "BY"],
+    ["Weissrussland", "BY"],
+    ["WEISSRUSSLAND", "BY"],
+    ["Kirgisien", "KG"],
+    ["Kyrgyz Republic", "KG"],
+    ["Кыргызстан", "KG"],
+    ["Кыргызская Республика", "KG"],
+    ["Russian Federation", "RU"],
+    ["Российская Федерация", "RU"],
+    ["Republic of Armenia", "AM"],
     // other countries, so that a non-participant resolves too
-    ["Frankreich", "FR"], ["Франция", "FR"], ["Serbia", "RS"], ["Moldawien", "MD"],
+    ["Frankreich", "FR"],
+    ["Франция", "FR"],
+    ["Serbia", "RS"],
+    ["Moldawien", "MD"],
   ])("%s is %s", (name, code) => {
     expect(resolveState(name).code).toBe(code);
   });
@@ -66,10 +100,13 @@ describe("resolveState: what it refuses", () => {
     ["toString", '"toString"'],
   ])("%j", (text, fragment) => refuses(text, fragment));
   test("a name two countries share, naming both", () => refuses("Congo", "CD, CG"));
-  test.each([[null, "null"], [undefined, "undefined"], [42, "42"], [{}, "an object"], [["BY"], "an array"]])(
-    "%j",
-    (value, fragment) => refuses(value, fragment),
-  );
+  test.each([
+    [null, "null"],
+    [undefined, "undefined"],
+    [42, "42"],
+    [{}, "an object"],
+    [["BY"], "an array"],
+  ])("%j", (value, fragment) => refuses(value, fragment));
 });
 
 describe("resolveState: the whole message of each refusal", () => {
@@ -78,7 +115,10 @@ describe("resolveState: the whole message of each refusal", () => {
     [null, "Unknown state null: expected a code or a name as a string."],
     ["", 'Unknown state "": expected a code or a name, got no letters.'],
     ["!?", 'Unknown state "!?": expected a code or a name, got no letters.'],
-    ["Atlantis", 'Unknown state "Atlantis": not an ISO 3166-1 code, nor a name csto knows in English, Russian or German.'],
+    [
+      "Atlantis",
+      'Unknown state "Atlantis": not an ISO 3166-1 code, nor a name csto knows in English, Russian or German.',
+    ],
     ["Congo", 'Unknown state "Congo": the name fits more than one country (CD, CG); pass a code.'],
   ])("%j", (value, message) => {
     expect(() => resolveState(value as string)).toThrow(message);
@@ -111,10 +151,13 @@ describe("the dated helpers take a code or a record with one, and nothing else",
   });
 
   // Letters are checked before upper-casing: "ſ" (long s) upper-cases to "S", "ı" to "I".
-  test.each(["ruſ", "ſvk", "ıta", "Ru ", " rus", "rus1", "uzbe"])("%j is no code, though it may upper-case to one", (text) => {
-    expect(() => membershipOn(text as "UZ", "2010-03-01")).toThrow(`Unknown state ${JSON.stringify(text)}`);
-    expect(() => isMember(text as "UZ", "2010-03-01")).toThrow(`Unknown state ${JSON.stringify(text)}`);
-  });
+  test.each(["ruſ", "ſvk", "ıta", "Ru ", " rus", "rus1", "uzbe"])(
+    "%j is no code, though it may upper-case to one",
+    (text) => {
+      expect(() => membershipOn(text as "UZ", "2010-03-01")).toThrow(`Unknown state ${JSON.stringify(text)}`);
+      expect(() => isMember(text as "UZ", "2010-03-01")).toThrow(`Unknown state ${JSON.stringify(text)}`);
+    },
+  );
 
   test("a code in any case, two or three letters, or a record", () => {
     expect(isMember("uz", "2010-03-01")).toBe(true);
@@ -148,7 +191,10 @@ describe("isMember and membershipOn read a two-character state alike", () => {
           if (typeof member === "boolean") {
             if (text === a + b) codes++;
             if (member !== (status === "member")) disagreements.push(text);
-          } else if (member !== status || !String(member).startsWith(`UNKNOWN_STATE: Unknown state ${JSON.stringify(text)}: not an ISO`)) {
+          } else if (
+            member !== status ||
+            !String(member).startsWith(`UNKNOWN_STATE: Unknown state ${JSON.stringify(text)}: not an ISO`)
+          ) {
             disagreements.push(text);
           }
         }

@@ -23,7 +23,11 @@ describe("summits", () => {
     expect(dataset.summits.find((s) => s.date === date)).toMatchObject(expected);
   });
   test("city names are given in three languages", () => {
-    expect(dataset.summits.find((s) => s.date === "2023-11-23")!.city).toEqual({ en: "Minsk", ru: "Минск", de: "Minsk" });
+    expect(dataset.summits.find((s) => s.date === "2023-11-23")!.city).toEqual({
+      en: "Minsk",
+      ru: "Минск",
+      de: "Minsk",
+    });
     expect(dataset.summits.find((s) => s.date === "2024-11-28")!.city).toMatchObject({ en: "Astana", ru: "Астана" });
   });
 });

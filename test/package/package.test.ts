@@ -90,12 +90,14 @@ console.log("cjs ok");
     expect(result.stdout.trim()).toBe("cjs ok");
   });
 
-  test.each(["node16", "bundler"])("type-checks a consumer under moduleResolution %s; a mistyped code is a type error", (resolution) => {
-    const dir = join(project, `ts-${resolution}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "consumer.ts"),
-      `import { chairOf, isMember, type Chairmanship, type ParticipantCode } from "csto";
+  test.each(["node16", "bundler"])(
+    "type-checks a consumer under moduleResolution %s; a mistyped code is a type error",
+    (resolution) => {
+      const dir = join(project, `ts-${resolution}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(
+        join(dir, "consumer.ts"),
+        `import { chairOf, isMember, type Chairmanship, type ParticipantCode } from "csto";
 import { SummitSchema } from "csto/schema";
 
 const chair: Chairmanship | undefined = chairOf(2023);
@@ -109,28 +111,29 @@ isMember("UZ", "2010-03-01", { basis: "org" });
 if (chair) chair.state = "KZ";
 export const out = [code, member, SummitSchema];
 `,
-    );
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          types: [],
-          module: resolution === "node16" ? "node16" : "esnext",
-          moduleResolution: resolution,
-          target: "es2022",
-        },
-        files: ["consumer.ts"],
-      }),
-    );
-    // node16 resolution needs the consumer to say whether it is ESM or CJS.
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    const result = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: project, encoding: "utf8" });
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.status).toBe(0);
-  });
+      );
+      writeFileSync(
+        join(dir, "tsconfig.json"),
+        JSON.stringify({
+          compilerOptions: {
+            strict: true,
+            noEmit: true,
+            skipLibCheck: false,
+            types: [],
+            module: resolution === "node16" ? "node16" : "esnext",
+            moduleResolution: resolution,
+            target: "es2022",
+          },
+          files: ["consumer.ts"],
+        }),
+      );
+      // node16 resolution needs the consumer to say whether it is ESM or CJS.
+      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+      const result = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: project, encoding: "utf8" });
+      expect(result.stdout + result.stderr).toBe("");
+      expect(result.status).toBe(0);
+    },
+  );
 
   test("the csto command answers, exits and errs as specified", () => {
     const bin = join(project, "node_modules/.bin/csto");
