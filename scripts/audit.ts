@@ -1,30 +1,11 @@
-// The cross-table audit: what no single record's schema can see. Run by the build
+// The cross-table audit: what no single row's schema can see. Run by the build
 // (scripts/generate.ts fails on any problem) and by the tests (test/audit.test.ts).
-import type {
-  Chairmanship,
-  CstoEvent,
-  MembershipPeriod,
-  ObserverStatus,
-  Participation,
-  SecretaryGeneralTerm,
-  Source,
-  State,
-  Summit,
-} from "../src/schema";
-
-export interface Tables {
-  meta: { asOf: string };
-  states: readonly State[];
-  "other-countries": readonly State[];
-  memberships: readonly MembershipPeriod[];
-  participation: readonly Participation[];
-  chairmanships: readonly Chairmanship[];
-  summits: readonly Summit[];
-  "secretaries-general": readonly SecretaryGeneralTerm[];
-  events: readonly CstoEvent[];
-  "observer-statuses": readonly ObserverStatus[];
-  sources: readonly Source[];
-}
+//
+// The general rules come from the registry of tables (src/schema.ts): unique keys, references
+// between tables, cited sources, the order of rows, periods that do not overlap, nothing
+// recorded after asOf. The rules after them are the few that only make sense for one table.
+import { type TableName, type TableSpec, tables as registry } from "../src/schema";
+import type { Tables } from "./tables";
 
 interface Period {
   id: string;
@@ -32,6 +13,7 @@ interface Period {
   until: string | null;
 }
 
+/** A day later than every real day, for the end of an open period. */
 const OPEN = "9999-99-99";
 const end = (p: Period) => p.until ?? OPEN;
 const overlaps = (a: Period, b: Period) => a.from < end(b) && b.from < end(a);
@@ -39,145 +21,166 @@ const overlaps = (a: Period, b: Period) => a.from < end(b) && b.from < end(a);
 const covered = (inner: Period, outer: readonly Period[]) =>
   outer.some((o) => o.from <= inner.from && end(inner) <= end(o));
 
+type AnyRow = Readonly<Record<string, unknown>>;
+const specs = Object.entries(registry) as [TableName, TableSpec][];
+const rowsOf = (t: Tables, name: TableName) => t[name] as readonly AnyRow[];
+const keyOf = (spec: TableSpec, row: AnyRow) => String(row[spec.key]);
+
+/** The values at a dotted path of a row; lists on the way are followed, absent fields give nothing. */
+function valuesAt(row: unknown, path: readonly string[]): unknown[] {
+  if (Array.isArray(row)) return row.flatMap((item) => valuesAt(item, path));
+  if (path.length === 0) return row === null || row === undefined ? [] : [row];
+  if (typeof row !== "object" || row === null) return [];
+  return valuesAt((row as AnyRow)[path[0]!], path.slice(1));
+}
+
 /** Returns one line per problem; an empty list means the dataset is consistent. */
 export function audit(t: Tables): string[] {
+  return [...generalRules(t), ...membershipRules(t), ...chairRules(t), ...summitRules(t)];
+}
+
+/** The rules every table declares in the registry. */
+function generalRules(t: Tables): string[] {
   const problems: string[] = [];
-  const asOf = t.meta.asOf;
+  const keys = new Map<string, Set<string>>(
+    specs.map(([name, spec]) => [name, new Set(rowsOf(t, name).map((row) => keyOf(spec, row)))]),
+  );
+  const recordKeys = new Set<string>();
+  for (const [name, spec] of specs) {
+    const rows = rowsOf(t, name);
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const key = keyOf(spec, row);
+      if (seen.has(key)) problems.push(`${name}: ${spec.key} ${key} is used twice`);
+      seen.add(key);
+      // Notes and citations are looked up by key, so a sourced record's key is unique across tables.
+      if (spec.sourced && recordKeys.has(key)) problems.push(`${name}: ${spec.key} ${key} is used by two records`);
+      if (spec.sourced) recordKeys.add(key);
+      for (const [column, targets] of Object.entries(spec.references ?? {})) {
+        for (const value of valuesAt(row, column.split("."))) {
+          if (!targets.some((target) => keys.get(target)!.has(String(value)))) {
+            problems.push(`${name} ${key}: ${column} ${String(value)} is not in ${targets.join(" or ")}`);
+          }
+        }
+      }
+      for (const column of spec.notAfterAsOf ?? []) {
+        const day = row[column];
+        if (typeof day === "string" && day > t.meta.asOf) {
+          problems.push(`${name} ${key}: ${column} ${day} is after asOf ${t.meta.asOf}`);
+        }
+      }
+    }
+    problems.push(...orderProblems(name, spec, rows), ...overlapProblems(name, spec, rows));
+  }
+  return [...problems, ...sourceProblems(t)];
+}
+
+/** Rows listed in the order of their day column. */
+function orderProblems(name: TableName, spec: TableSpec, rows: readonly AnyRow[]): string[] {
+  const column = spec.orderedBy;
+  if (column === undefined) return [];
+  return rows.flatMap((row, i) => {
+    const next = rows[i + 1];
+    return next !== undefined && String(next[column]) < String(row[column])
+      ? [`${name}: ${keyOf(spec, next)} is listed after ${keyOf(spec, row)} but is earlier`]
+      : [];
+  });
+}
+
+/** Periods of one group (same values in every groupBy column) never overlap. */
+function overlapProblems(name: TableName, spec: TableSpec, rows: readonly AnyRow[]): string[] {
+  const periods = spec.periods;
+  if (periods === undefined) return [];
+  const asPeriod = (row: AnyRow): Period => ({
+    id: keyOf(spec, row),
+    from: String(row[periods.from]),
+    until: (row[periods.until] as string | null) ?? null,
+  });
+  const group = (row: AnyRow) => JSON.stringify(periods.groupBy.map((column) => row[column]));
+  const problems: string[] = [];
+  rows.forEach((a, i) => {
+    for (const b of rows.slice(i + 1)) {
+      if (group(a) === group(b) && overlaps(asPeriod(a), asPeriod(b))) {
+        problems.push(`${name}: ${keyOf(spec, a)} overlaps ${keyOf(spec, b)}`);
+      }
+    }
+  });
+  return problems;
+}
+
+/**
+ * Every cited source exists, and every source is cited: by a record's `sources`, by a
+ * reference column (an event's `corrects.source`), or by id in a note (the other reading of
+ * a disputed record, which DESIGN keeps "in the note with its sources").
+ */
+function sourceProblems(t: Tables): string[] {
+  const problems: string[] = [];
   const sourceIds = new Set(t.sources.map((s) => s.id));
   const cited = new Set<string>();
-
-  const sourcedTables = {
-    states: t.states,
-    "other-countries": t["other-countries"],
-    memberships: t.memberships,
-    participation: t.participation,
-    chairmanships: t.chairmanships,
-    summits: t.summits,
-    "secretaries-general": t["secretaries-general"],
-    events: t.events,
-    "observer-statuses": t["observer-statuses"],
-  };
-
-  // Ids are unique across all tables (notes are looked up by id), and every cited source exists.
-  const everyId = new Set<string>();
-  for (const rows of Object.values(sourcedTables)) {
-    for (const row of rows as readonly { id?: string; code?: string }[]) {
-      const id = row.id ?? row.code ?? "";
-      if (everyId.has(id)) problems.push(`id ${id} is used by two records`);
-      everyId.add(id);
-    }
-  }
-  for (const [table, rows] of Object.entries({ ...sourcedTables, sources: t.sources })) {
-    const seen = new Set<string>();
-    for (const row of rows as readonly { id?: string; code?: string }[]) {
-      const id = row.id ?? row.code ?? "";
-      if (seen.has(id)) problems.push(`${table}: id ${id} is used twice`);
-      seen.add(id);
-    }
-  }
-  for (const [table, rows] of Object.entries(sourcedTables)) {
-    for (const row of rows as readonly { id?: string; code?: string; sources: readonly string[] }[]) {
-      for (const id of row.sources) {
+  for (const [name, spec] of specs) {
+    for (const row of rowsOf(t, name)) {
+      for (const [column, targets] of Object.entries(spec.references ?? {})) {
+        if (targets.includes("sources")) for (const id of valuesAt(row, column.split("."))) cited.add(String(id));
+      }
+      if (!spec.sourced) continue;
+      for (const id of row.sources as readonly string[]) {
         cited.add(id);
-        if (!sourceIds.has(id)) problems.push(`${table} ${row.id ?? row.code}: source ${id} is not in sources`);
+        if (!sourceIds.has(id)) problems.push(`${name} ${keyOf(spec, row)}: source ${id} is not in sources`);
       }
-    }
-  }
-  for (const event of t.events) {
-    if (event.corrects) {
-      cited.add(event.corrects.source);
-      if (!sourceIds.has(event.corrects.source)) {
-        problems.push(`events ${event.id}: corrects.source ${event.corrects.source} is not in sources`);
-      }
-    }
-  }
-  // A disputed record cites the sources of its preferred value in `sources` and names those of
-  // the other reading by id in its note (DESIGN: "keep the other one in the note with its
-  // sources"); a source named so is cited too, and must exist.
-  for (const rows of Object.values(sourcedTables)) {
-    for (const row of rows as readonly { id?: string; code?: string; note?: string }[]) {
-      for (const word of row.note?.match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) {
+      for (const word of String(row.note ?? "").match(/[a-z0-9]+(?:-[a-z0-9]+)+/g) ?? []) {
         if (sourceIds.has(word)) cited.add(word);
       }
     }
   }
-  for (const source of t.sources) {
-    if (!cited.has(source.id)) problems.push(`sources ${source.id}: no record cites it`);
-  }
+  for (const id of sourceIds) if (!cited.has(id)) problems.push(`sources ${id}: no record cites it`);
+  return problems;
+}
 
-  // The ISO tables: each code, alpha-3 and numeric code once; participants not repeated.
+/** Every participant signed the treaty; CSTO membership lies inside treaty membership; the ISO codes are unique. */
+function membershipRules(t: Tables): string[] {
+  const problems: string[] = [];
   const countries = [...t.states, ...t["other-countries"]];
-  for (const key of ["code", "alpha3", "numeric"] as const) {
+  for (const column of ["alpha3", "numeric"] as const) {
     const seen = new Set<string>();
     for (const c of countries) {
-      if (seen.has(c[key])) problems.push(`states/other-countries: ${key} ${c[key]} appears twice`);
-      seen.add(c[key]);
+      if (seen.has(c[column])) problems.push(`states/other-countries: ${column} ${c[column]} appears twice`);
+      seen.add(c[column]);
     }
   }
-  const participants = new Set<string>(t.states.map((s) => s.code));
-
-  // Periods of one state and basis never overlap; organization implies treaty.
   const periodsOf = (state: string, basis: string) =>
     t.memberships.filter((p) => p.state === state && p.basis === basis);
-  for (const state of participants) {
-    if (periodsOf(state, "treaty").length === 0) problems.push(`memberships: ${state} has no treaty period`);
-    for (const basis of ["treaty", "organization"]) {
-      const periods = periodsOf(state, basis);
-      periods.forEach((a, i) => {
-        for (const b of periods.slice(i + 1)) {
-          if (overlaps(a, b)) problems.push(`memberships: ${a.id} overlaps ${b.id}`);
-        }
-      });
-    }
-    for (const p of periodsOf(state, "organization")) {
-      if (!covered(p, periodsOf(state, "treaty"))) {
-        problems.push(`memberships: ${p.id} (organization) is not inside a treaty period of ${state}`);
+  for (const { code } of t.states) {
+    if (periodsOf(code, "treaty").length === 0) problems.push(`memberships: ${code} has no treaty period`);
+    for (const p of periodsOf(code, "organization")) {
+      if (!covered(p, periodsOf(code, "treaty"))) {
+        problems.push(`memberships: ${p.id} (organization) is not inside a treaty period of ${code}`);
       }
     }
   }
-  for (const p of t.memberships) {
-    if (p.from > asOf) problems.push(`memberships ${p.id}: starts after asOf ${asOf}`);
-    if (p.until !== null && p.until > asOf) problems.push(`memberships ${p.id}: ends after asOf ${asOf}`);
-  }
-
-  // Participation facts belong to members, do not overlap, and their steps are events.
-  const eventIds = new Set(t.events.map((e) => e.id));
   for (const fact of t.participation) {
     if (!covered(fact, periodsOf(fact.state, "organization"))) {
       problems.push(`participation ${fact.id}: ${fact.state} was not a CSTO member for the whole period`);
     }
-    for (const step of fact.steps) {
-      if (!eventIds.has(step)) problems.push(`participation ${fact.id}: step ${step} is not in events`);
-    }
-    if (fact.from > asOf) problems.push(`participation ${fact.id}: starts after asOf ${asOf}`);
   }
-  const chronological = <T extends Period>(table: string, rows: readonly T[], label: (r: T) => string) => {
-    rows.forEach((row, i) => {
-      const next = rows[i + 1];
-      if (next === undefined) return;
-      if (next.from < row.from)
-        problems.push(`${table}: ${label(next)} is listed after ${label(row)} but starts earlier`);
-      if (overlaps(row, next)) problems.push(`${table}: ${label(row)} overlaps ${label(next)}`);
-    });
-  };
+  return problems;
+}
 
-  // One chair at a time, each a CSTO member throughout its chairmanship.
-  chronological("chairmanships", t.chairmanships, (c) => c.id);
-  for (const chair of t.chairmanships) {
-    if (!covered(chair, periodsOf(chair.state, "organization"))) {
-      problems.push(`chairmanships ${chair.id}: ${chair.state} was not a CSTO member for the whole chairmanship`);
-    }
-  }
+/** Each chair was a CSTO member throughout its chairmanship. */
+function chairRules(t: Tables): string[] {
+  return t.chairmanships.flatMap((chair) => {
+    const organization = t.memberships.filter((p) => p.state === chair.state && p.basis === "organization");
+    return covered(chair, organization)
+      ? []
+      : [`chairmanships ${chair.id}: ${chair.state} was not a CSTO member for the whole chairmanship`];
+  });
+}
 
-  // One Secretary-General at a time.
-  chronological("secretaries-general", t["secretaries-general"], (s) => s.id);
-
-  // Summits: in date order, hosted by a known state or marked as a non-member venue,
-  // nothing held after asOf, nothing still scheduled before it.
-  t.summits.forEach((summit, i) => {
-    const next = t.summits[i + 1];
-    if (next && next.date < summit.date)
-      problems.push(`summits: ${next.id} is listed after ${summit.id} but is earlier`);
+/** A summit is hosted by a participant or marked as a venue outside them; held and scheduled agree with asOf. */
+function summitRules(t: Tables): string[] {
+  const participants = new Set<string>(t.states.map((s) => s.code));
+  const asOf = t.meta.asOf;
+  return t.summits.flatMap((summit) => {
+    const problems: string[] = [];
     if (summit.host !== null && !participants.has(summit.host) && !summit.nonMemberVenue) {
       problems.push(`summits ${summit.id}: host ${summit.host} is not a participant and not marked nonMemberVenue`);
     }
@@ -188,29 +191,6 @@ export function audit(t: Tables): string[] {
     if (summit.status === "scheduled" && summit.date <= asOf) {
       problems.push(`summits ${summit.id}: still scheduled although dated by asOf ${asOf}`);
     }
+    return problems;
   });
-
-  // Events: in date order, none after asOf.
-  t.events.forEach((event, i) => {
-    const next = t.events[i + 1];
-    if (next && next.date < event.date) problems.push(`events: ${next.id} is listed after ${event.id} but is earlier`);
-    if (event.date > asOf) problems.push(`events ${event.id}: dated after asOf ${asOf}`);
-  });
-
-  // Observer statuses: held by a known state or the CSTO, one at a time per holder and
-  // place, none starting after asOf.
-  const codes = new Set(countries.map((c) => c.code));
-  const statuses = t["observer-statuses"];
-  statuses.forEach((s, i) => {
-    if (s.holder !== "CSTO" && !codes.has(s.holder))
-      problems.push(`observer-statuses ${s.id}: unknown holder ${s.holder}`);
-    if (s.from > asOf) problems.push(`observer-statuses ${s.id}: starts after asOf ${asOf}`);
-    for (const other of statuses.slice(i + 1)) {
-      if (other.holder === s.holder && other.at === s.at && overlaps(s, other)) {
-        problems.push(`observer-statuses: ${s.id} overlaps ${other.id}`);
-      }
-    }
-  });
-
-  return problems;
 }

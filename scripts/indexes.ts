@@ -1,74 +1,74 @@
 // The indexes the helpers read, computed once here so that nothing is computed when the
-// package is imported: days as yyyymmdd integers, per-state period ranges, the member list
-// of every stretch between two changes, the chair of every year. Build-time only.
+// package is imported: days as yyyymmdd integers, each participant's periods, the member list
+// of every stretch between two changes, the chair of every year, the names people type.
+// Build-time only. Each function returns the TypeScript source of one generated module.
 import { nameKey } from "../src/names";
-import type { Tables } from "./audit";
+import { tables as registry, type TableName } from "../src/schema";
+import type { Tables } from "./tables";
 
-/** "2012-12-19" → 20121219; the same integer form src/days.ts produces. */
-const dayNumber = (day: string): number => Number(day.replaceAll("-", ""));
-/** The open end of a period: later than any day 9999-12-31 can be. */
+/** "2012-12-19" → 20121219: the integer form of src/days.ts, which orders like the calendar. */
+export const dayNumber = (day: string): number => Number(day.replaceAll("-", ""));
+/** The end of an open period: later than any day up to 9999-12-31. */
 const OPEN = 99_999_999;
-const until = (day: string | null): number => (day === null ? OPEN : dayNumber(day));
-const epochDay = (day: number): number =>
-  Date.UTC(Math.floor(day / 10000), (Math.floor(day / 100) % 100) - 1, day % 100) / 86_400_000;
+const untilNumber = (day: string | null): number => (day === null ? OPEN : dayNumber(day));
+/** Days since 1970-01-01, to count the days of a year that a chairmanship covers. */
+const epochDay = (day: string): number =>
+  Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
 
 const BASES = ["treaty", "organization"] as const;
+/** How many years the chair table covers when the last chairmanship has no end. */
+const OPEN_ENDED_YEARS = 200;
 const json = (value: unknown) => JSON.stringify(value);
 
-/** Returns the generated files: name → TypeScript source (without the header). */
-export function buildIndexes(t: Tables, version: string): Record<string, string> {
-  const codes = t.states.map((s) => s.code);
-  const asOf = dayNumber(t.meta.asOf);
+/** [from, until, record index] of each period of one participant on one basis, in date order. */
+function periodsOf(t: Tables, code: string, basis: string): number[] {
+  return t.memberships
+    .map((period, record) => ({ period, record }))
+    .filter(({ period }) => period.state === code && period.basis === basis)
+    .sort((a, b) => (a.period.from < b.period.from ? -1 : 1))
+    .flatMap(({ period, record }) => [dayNumber(period.from), untilNumber(period.until), record]);
+}
 
-  // Membership: per basis, per participant, a flat list [from, until, record, ...] in date order.
-  const ranges = BASES.map((basis) =>
-    codes.map((code) =>
-      t.memberships
-        .map((p, record) => ({ p, record }))
-        .filter(({ p }) => p.state === code && p.basis === basis)
-        .sort((a, b) => (a.p.from < b.p.from ? -1 : 1))
-        .flatMap(({ p, record }) => [dayNumber(p.from), until(p.until), record]),
+const contains = (flat: readonly number[], day: number) => {
+  for (let i = 0; i < flat.length; i += 3) if (flat[i]! <= day && day < flat[i + 1]!) return true;
+  return false;
+};
+
+/** The membership index: PERIODS for isMember and membershipOn, member lists, former members. */
+export function membershipIndex(t: Tables): string {
+  const codes = t.states.map((s) => s.code);
+  const ranges = BASES.map((basis) => codes.map((code) => periodsOf(t, code, basis)));
+  const slots = Math.max(...ranges.flat().map((flat) => flat.length / 3));
+  const EMPTY_SLOT = [0, 0, -1];
+  const periods = ranges.flat().flatMap((flat) => [
+    ...flat,
+    ...Array(slots - flat.length / 3)
+      .fill(EMPTY_SLOT)
+      .flat(),
+  ]);
+  const participation = codes.map((code) =>
+    t.participation.flatMap((fact, record) =>
+      fact.state === code ? [dayNumber(fact.from), untilNumber(fact.until), record] : [],
     ),
   );
-  const participation = codes.map((code) =>
-    t.participation
-      .map((f, record) => ({ f, record }))
-      .filter(({ f }) => f.state === code)
-      .flatMap(({ f, record }) => [dayNumber(f.from), until(f.until), record]),
-  );
-  const slots = Math.max(...ranges.flat().map((flat) => flat.length / 3));
-  const periods = ranges.flatMap((perState) =>
-    perState.flatMap((flat) => [
-      ...flat,
-      ...Array.from({ length: slots * 3 - flat.length }, (_, i) => (i % 3 === 2 ? -1 : 0)),
-    ]),
-  );
-  const isIn = (flat: number[], day: number) => {
-    for (let i = 0; i < flat.length; i += 3) if (flat[i]! <= day && day < flat[i + 1]!) return true;
-    return false;
-  };
-
-  // The member list changes only on period bounds: one frozen list per stretch.
-  const segments = BASES.map((_, b) => {
-    const bounds = [...new Set(ranges[b]!.flatMap((flat) => flat.filter((_, i) => i % 3 !== 2)))]
-      .filter((d) => d !== OPEN)
-      .sort((x, y) => x - y);
-    return {
-      starts: bounds,
-      members: bounds.map((d) => codes.flatMap((_, s) => (isIn(ranges[b]![s]!, d) ? [s] : []))),
-    };
+  // The member list changes only on period bounds: one list per stretch between two of them.
+  const stretches = ranges.map((perState) => {
+    const starts = [...new Set(perState.flatMap((flat) => flat.filter((_, i) => i % 3 !== 2)))]
+      .filter((day) => day !== OPEN)
+      .sort((a, b) => a - b);
+    return { starts, members: starts.map((day) => codes.flatMap((_, p) => (contains(perState[p]!, day) ? [p] : []))) };
   });
-  // Former: belonged once on that basis, not a member on asOf; with how and since when.
+  // Former: belonged once on that basis and not a member on asOf; how, and since when.
+  const asOf = dayNumber(t.meta.asOf);
   const former = BASES.map((basis, b) =>
-    codes.flatMap((code, s) => {
-      const flat = ranges[b]![s]!;
-      if (flat.length === 0 || isIn(flat, asOf)) return [];
-      const last = t.memberships[flat[flat.length - 1]!]!;
+    codes.flatMap((code, p) => {
+      const flat = ranges[b]![p]!;
+      if (flat.length === 0 || contains(flat, asOf)) return [];
+      const last = t.memberships[flat.at(-1)!]!;
       return [{ code, status: last.end === "suspended" ? "suspended" : "former", since: last.until, basis }];
     }),
   );
-
-  const membership = `import { lazyTable } from "../lazy";
+  return `import { lazyTable } from "../lazy";
 import type { FormerMember } from "../membership";
 
 /** The most periods any participant has on one basis: the slots per (basis, participant). */
@@ -84,47 +84,51 @@ export const PERIODS = /*#__PURE__*/ new Int32Array(${json(periods)});
 /** Per participant: [from, until, record index, ...] of its participation facts. */
 export const PARTICIPATION_RANGES: readonly (readonly number[])[] = ${json(participation)};
 /** Per basis: the first day of each stretch in which the member list stays the same. */
-export const MEMBER_STARTS: readonly (readonly number[])[] = ${json(segments.map((s) => s.starts))};
+export const MEMBER_STARTS: readonly (readonly number[])[] = ${json(stretches.map((s) => s.starts))};
 /** Per basis: the participant indices of the members during each stretch of MEMBER_STARTS. */
-export const MEMBER_INDICES: readonly (readonly (readonly number[])[])[] = ${json(segments.map((s) => s.members))};
+export const MEMBER_INDICES: readonly (readonly (readonly number[])[])[] = ${json(stretches.map((s) => s.members))};
 /** Per basis: the states that belonged once and were not members on asOf. */
 export const FORMER = /*#__PURE__*/ lazyTable<readonly FormerMember[]>(${json(json(former))});
 `;
+}
 
-  // Chairmanships: bounds for chairOn, and the chair of every year for chairOf: the
-  // chairmanship covering the most days of the year (on an exact tie, the later one). For
-  // chairOn, each year's first chairmanship not ended when the year began, where a scan for
-  // any day of that year (or later) may start.
-  const chairBounds = t.chairmanships.flatMap((c) => [dayNumber(c.from), until(c.until)]);
-  const firstYear = Number(t.chairmanships[0]!.from.slice(0, 4));
-  const lastChair = t.chairmanships.at(-1)!;
-  const lastYear = lastChair.until === null ? 9999 : Number(lastChair.until.slice(0, 4));
-  const chairByYear: number[] = [];
-  const chairFromYear: number[] = [];
-  for (let year = firstYear; year <= lastYear && year < firstYear + 200; year++) {
-    const notEnded = t.chairmanships.findIndex((c) => until(c.until) > year * 10000 + 101);
-    chairFromYear.push(notEnded === -1 ? t.chairmanships.length : notEnded);
-    const start = epochDay(year * 10000 + 101);
-    const end = epochDay((year + 1) * 10000 + 101);
-    let best = -1;
-    let bestDays = 0;
-    t.chairmanships.forEach((c, i) => {
-      const from = Math.max(start, epochDay(dayNumber(c.from)));
-      const to = Math.min(end, c.until === null ? end : epochDay(dayNumber(c.until)));
-      const days = to - from;
-      if (days > 0 && days >= bestDays) {
-        best = i;
-        bestDays = days;
-      }
-    });
-    chairByYear.push(best);
-  }
+/** The chairmanship covering the most days of a year (on an exact tie, the later one), or -1. */
+function chairOfYear(t: Tables, year: number): number {
+  const start = epochDay(`${year}-01-01`);
+  const end = epochDay(`${year + 1}-01-01`);
+  let best = -1;
+  let bestDays = 0;
+  t.chairmanships.forEach((chair, index) => {
+    const days =
+      Math.min(end, chair.until === null ? end : epochDay(chair.until)) - Math.max(start, epochDay(chair.from));
+    if (days > 0 && days >= bestDays) {
+      best = index;
+      bestDays = days;
+    }
+  });
+  return best;
+}
+
+/** The chair index: bounds for chairOn, and per year the chair (chairOf) and where chairOn's scan starts. */
+export function chairIndex(t: Tables): string {
+  const chairs = t.chairmanships;
+  const firstYear = Number(chairs[0]!.from.slice(0, 4));
+  const last = chairs.at(-1)!;
+  // An open-ended last chairmanship covers every later year: the table then runs for two centuries.
+  const lastYear = last.until === null ? firstYear + OPEN_ENDED_YEARS - 1 : Number(last.until.slice(0, 4));
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
+  const chairByYear = years.map((year) => chairOfYear(t, year));
   while (chairByYear.at(-1) === -1) chairByYear.pop();
-  const chair = `/**
+  const chairFromYear = years.map((year) => {
+    const notEnded = chairs.findIndex((c) => untilNumber(c.until) > year * 10000 + 101);
+    return notEnded === -1 ? chairs.length : notEnded;
+  });
+  const bounds = chairs.flatMap((c) => [dayNumber(c.from), untilNumber(c.until)]);
+  return `/**
  * [from, until, ...] of each chairmanship, in the order of data/chairmanships.json, then a
- * last pair [99999999, 99999999] that starts after any day, so chairOn's scan needs no bounds.
+ * last pair [${OPEN}, ${OPEN}] that starts after any day, so chairOn's scan needs no bounds.
  */
-export const CHAIR_BOUNDS: readonly number[] = ${json([...chairBounds, OPEN, OPEN])};
+export const CHAIR_BOUNDS: readonly number[] = ${json([...bounds, OPEN, OPEN])};
 /** The year CHAIR_BY_YEAR and CHAIR_FROM_YEAR start with. */
 export const CHAIR_FIRST_YEAR = ${firstYear};
 /** For each year from CHAIR_FIRST_YEAR: the first chairmanship not ended when the year began. */
@@ -132,52 +136,56 @@ export const CHAIR_FROM_YEAR: readonly number[] = ${json(chairFromYear)};
 /** For each year from CHAIR_FIRST_YEAR: the index of its chairmanship, -1 for none. */
 export const CHAIR_BY_YEAR: readonly number[] = ${json(chairByYear)};
 `;
+}
 
-  const secretaries = `/** [from, until, ...] of each term, in the order of data/secretaries-general.json. */
-export const TERM_BOUNDS: readonly number[] = ${json(t["secretaries-general"].flatMap((s) => [dayNumber(s.from), until(s.until)]))};
+/** [from, until, ...] as yyyymmdd of every table the registry declares as periods. */
+export function periodIndex(t: Tables): string {
+  return Object.entries(registry)
+    .flatMap(([name, spec]) => {
+      const periods = spec.periods;
+      if (periods === undefined) return [];
+      const rows = t[name as TableName] as unknown as readonly Record<string, string | null>[];
+      const bounds = rows.flatMap((row) => [dayNumber(row[periods.from]!), untilNumber(row[periods.until] ?? null)]);
+      return [
+        `/** [from, until, ...] of each row of data/${name}.json, as yyyymmdd (${OPEN}: still holds). */
+export const ${spec.property}Bounds: readonly number[] = ${json(bounds)};
+`,
+      ];
+    })
+    .join("");
+}
+
+/**
+ * The name index: every name in every language, official name and variant of every country,
+ * in compared form (src/names.ts), "key=CODE" or, for a name two countries share, "key=CD CG";
+ * entries joined by "|".
+ */
+export function nameIndex(t: Tables): string {
+  const codesByKey = new Map<string, Set<string>>();
+  for (const country of [...t.states, ...t["other-countries"]]) {
+    const names = [
+      ...Object.values(country.names),
+      ...Object.values(country.officialNames ?? {}),
+      ...country.variants,
+    ].filter((name): name is string => name !== undefined);
+    for (const name of names) {
+      const key = nameKey(name);
+      codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(country.code));
+    }
+  }
+  const entries = [...codesByKey].map(([key, codes]) => `${key}=${[...codes].sort().join(" ")}`);
+  return `/** Every name of every country in compared form (see src/names.ts): "key=CODE" or "key=CD CG", joined by "|". */
+export const NAME_INDEX = ${json(entries.join("|"))};
 `;
+}
 
-  const observers = `/** [from, until, ...] of each status, in the order of data/observer-statuses.json. */
-export const STATUS_BOUNDS: readonly number[] = ${json(t["observer-statuses"].flatMap((s) => [dayNumber(s.from), until(s.until)]))};
-`;
-
-  const meta = `/** The package version the data ships in. */
+/** The package version and the day the data was last checked. */
+export function metaModule(t: Tables, version: string): string {
+  return `/** The package version the data ships in. */
 export const VERSION = ${json(version)};
 /** The last day the records were checked against sources. */
 export const AS_OF = ${json(t.meta.asOf)};
 /** AS_OF as yyyymmdd. */
-export const AS_OF_DAY = ${asOf};
+export const AS_OF_DAY = ${dayNumber(t.meta.asOf)};
 `;
-
-  // Names: every name and variant of every country, in compared form, to its code(s).
-  const byName = new Map<string, Set<string>>();
-  for (const c of [...t.states, ...t["other-countries"]]) {
-    const names = [
-      c.names.en,
-      c.names.ru,
-      c.names.de,
-      ...Object.values(c.officialNames ?? {}).filter((n): n is string => n !== undefined),
-      ...c.variants,
-    ];
-    for (const name of names) {
-      const key = nameKey(name);
-      if (!byName.has(key)) byName.set(key, new Set());
-      byName.get(key)!.add(c.code);
-    }
-  }
-  const names = `/**
- * Every name and variant in compared form (see src/names.ts), "key=CODE" or, for a name
- * two countries share, "key=CD CG"; entries joined by "|".
- */
-export const NAME_INDEX = ${json([...byName].map(([key, set]) => `${key}=${[...set].sort().join(" ")}`).join("|"))};
-`;
-
-  return {
-    "name-index": names,
-    "membership-index": membership,
-    "chair-index": chair,
-    "secretaries-index": secretaries,
-    "observers-index": observers,
-    meta,
-  };
 }

@@ -1,7 +1,7 @@
 import { toDayNumber, toYear, type DayInput } from "./days";
 import { CHAIR_BOUNDS, CHAIR_BY_YEAR, CHAIR_FIRST_YEAR, CHAIR_FROM_YEAR } from "./generated/chair-index";
-import { chairmanships } from "./generated/chairmanships";
-import type { Chairmanship } from "./schema";
+import { chairmanships } from "./generated/tables";
+import type { Chairmanship } from "./types";
 
 /**
  * The chairmanship of a calendar year: the one that covers the most days of that year
@@ -23,7 +23,6 @@ import type { Chairmanship } from "./schema";
  * chairOf(2009)?.temporary; // => true
  * chairOf(2026)?.state; // => "RU"
  * chairOf(2003); // => undefined
- * chairOf(2027); // => undefined
  * ```
  * @see {@link chairOn} for the exact chair on a day
  */

@@ -9,6 +9,8 @@ import {
   membersOn,
   membershipOn,
   noteOf,
+  sourcesOf,
+  type SourcedRecord,
   resolveState,
   secretaryGeneralOn,
   summitsIn,
@@ -57,14 +59,17 @@ Examples:
 class UsageError extends Error {}
 
 /** Each command: how many arguments it takes, its usage line, and whether --basis applies. */
-const COMMANDS: Record<string, { min: number; max: number; usage: string; basis: boolean }> = {
+const COMMANDS = {
   "is-member": { min: 2, max: 2, usage: "csto is-member STATE DAY", basis: true },
   members: { min: 0, max: 1, usage: "csto members [DAY]", basis: true },
   former: { min: 0, max: 0, usage: "csto former", basis: true },
   chair: { min: 1, max: 1, usage: "csto chair YEAR", basis: false },
   summits: { min: 0, max: 1, usage: "csto summits [YEAR]", basis: false },
   sg: { min: 0, max: 1, usage: "csto sg [DAY]", basis: false },
-};
+} as const satisfies Record<string, { min: number; max: number; usage: string; basis: boolean }>;
+
+type Command = keyof typeof COMMANDS;
+const isCommand = (name: string): name is Command => Object.hasOwn(COMMANDS, name);
 
 const nameOf = (code: string) => `${resolveState(code).names.en} (${code})`;
 const range = (record: { from: string; until: string | null }) =>
@@ -103,10 +108,11 @@ const afterAsOf = (day: string) =>
     ? `\nnote: ${day} is after ${dataset.asOf}, the last day the data was checked; the answer assumes nothing changed since.`
     : "";
 
-/** A record for --json: as the library returns it, with its note (the CLI is no bundle).
- * JSON.stringify leaves out a note that is undefined. */
-const withNote = <T extends { sources: readonly string[] } & ({ id: string } | { code: string })>(record: T) => ({
+/** A record for --json: as the library returns it, with the ids of its sources and its note
+ * (the CLI is no bundle). JSON.stringify leaves out a note that is undefined. */
+const withNote = <T extends SourcedRecord>(record: T) => ({
   ...record,
+  sources: sourcesOf(record).map((source) => source.id),
   note: noteOf(record),
 });
 
@@ -153,8 +159,8 @@ export function run(args: string[], io: Io): number {
       io.err(HELP);
       return 2;
     }
-    const spec = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
-    if (spec === undefined) throw new UsageError(`unknown command "${command}"; run csto --help for the list.`);
+    if (!isCommand(command)) throw new UsageError(`unknown command "${command}"; run csto --help for the list.`);
+    const spec = COMMANDS[command];
     if (rest.length < spec.min || rest.length > spec.max) throw new UsageError(`usage: ${spec.usage}`);
     if (values.basis !== undefined && !spec.basis) {
       throw new UsageError(`--basis does not apply to ${command}; it applies to is-member, members and former.`);
@@ -220,8 +226,7 @@ export function run(args: string[], io: Io): number {
         );
         return 0;
       }
-      default: {
-        // "sg": the only command left.
+      case "sg": {
         const day = dayString(toDayNumber(rest[0] ?? today()));
         const term = secretaryGeneralOn(day);
         if (term === undefined) {
@@ -233,6 +238,11 @@ export function run(args: string[], io: Io): number {
           `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}${afterAsOf(day)}`,
         );
         return 0;
+      }
+      default: {
+        // A command in COMMANDS without its case here is a compile error (command is never).
+        const unhandled: never = command;
+        throw new Error(`csto: no case for the command ${JSON.stringify(unhandled)}`);
       }
     }
   } catch (error) {

@@ -1,26 +1,36 @@
-import { ALPHA3_DIFF, TWO_LETTER } from "./generated/codes";
+import { ALPHA2_MASK, ALPHA3_DIFF } from "./generated/codes";
+
+/** The mark of ALPHA2_MASK for a pair of letters that is a code (scripts/generate.ts writes it). */
+const CODE = ".";
+/** How many letters a code's letter can be (A..Z), and the character code of "A". @internal */
+export const LETTERS = 26;
+/** @internal */
+export const CHAR_CODE_A = 65;
+const ALPHA3_LENGTH = 3;
 
 /**
  * Every ISO 3166-1 alpha-2 code (sorted) and the alpha-3 code of each, unpacked from the
- * compact lists the build writes: the TWO_LETTER table (a character for each of AA..ZZ)
- * and, for alpha-3, only what differs from alpha-2 (most add one letter: FR → FRA). A
- * fraction of the bytes of the plain lists, which matters in the bundle of an app that
- * only calls isMember.
+ * compact lists the build writes: a mask of the pairs of letters that are codes, and for
+ * alpha-3 only what differs from alpha-2 (most add one letter: FR → FRA, written "a"). A
+ * fraction of the bytes of the plain lists, which matters in the bundle of an app that only
+ * calls isMember.
  *
  * @internal
  */
 export function isoCodes(): [alpha2: string[], alpha3: string[]] {
   const alpha2: string[] = [];
-  for (let i = 0; i < 676; i++) {
-    if (TWO_LETTER[i] !== " ") alpha2.push(String.fromCharCode(65 + ((i / 26) | 0), 65 + (i % 26)));
+  for (let pair = 0; pair < ALPHA2_MASK.length; pair++) {
+    const first = Math.floor(pair / LETTERS);
+    const second = pair % LETTERS;
+    if (ALPHA2_MASK[pair] === CODE) alpha2.push(String.fromCharCode(CHAR_CODE_A + first, CHAR_CODE_A + second));
   }
   const alpha3: string[] = [];
   let at = 0;
   for (const code of alpha2) {
     const letter = ALPHA3_DIFF[at]!;
-    const lower = letter !== letter.toUpperCase();
-    alpha3.push(lower ? code + letter.toUpperCase() : ALPHA3_DIFF.slice(at, at + 3));
-    at += lower ? 1 : 3;
+    const isAddedLetter = letter !== letter.toUpperCase();
+    alpha3.push(isAddedLetter ? code + letter.toUpperCase() : ALPHA3_DIFF.slice(at, at + ALPHA3_LENGTH));
+    at += isAddedLetter ? 1 : ALPHA3_LENGTH;
   }
   return [alpha2, alpha3];
 }

@@ -26,26 +26,32 @@ export {
   type MembershipOptions,
   type MembershipStatus,
 } from "./membership";
+export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
+export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
+export { secretaryGeneralOn } from "./secretaries";
+export { resolveState, type StateCode, type StateInput } from "./states";
+export { summitsIn } from "./summits";
 export type {
   Alpha2Code,
   Alpha3Code,
   Basis,
   Chairmanship,
+  Citation,
+  CompleteLanguage,
   Confidence,
   CstoEvent,
-  Lean,
+  Day,
+  Language,
+  LanguageCode,
   MembershipPeriod,
+  Names,
   Note,
   ObserverStatus,
   ParticipantCode,
   Participation,
+  Precision,
   SecretaryGeneralTerm,
   Source,
   State,
   Summit,
-} from "./schema";
-export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
-export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
-export { secretaryGeneralOn } from "./secretaries";
-export { resolveState, type StateCode, type StateInput } from "./states";
-export { summitsIn } from "./summits";
+} from "./types";

@@ -1,6 +1,5 @@
 import { dayString, toDayNumber, type DayInput } from "./days";
 import type { Alpha2Code } from "./generated/codes";
-import { memberships } from "./generated/memberships";
 import {
   FORMER,
   MEMBER_INDICES,
@@ -12,10 +11,9 @@ import {
 } from "./generated/membership-index";
 import { AS_OF, AS_OF_DAY } from "./generated/meta";
 import { readOption } from "./options";
-import { participation as participationFacts } from "./generated/participation";
-import { states } from "./generated/states";
-import type { Basis, MembershipPeriod, ParticipantCode, Participation, State } from "./schema";
-import { alpha2At, countryIndex, participantIndex, participantOf, type StateInput } from "./states";
+import { memberships, participation as participationFacts, states } from "./generated/tables";
+import type { Basis, MembershipPeriod, ParticipantCode, Participation, State } from "./types";
+import { getCodeTables, NOT_A_PARTICIPANT, participantOf, positionOf, type StateInput } from "./states";
 
 /**
  * Options of the membership helpers.
@@ -136,10 +134,10 @@ function periodAt(flat: ArrayLike<number>, day: number, start = 0, end = flat.le
  * @see [The data model](../docs/data-model.md): the two bases, half-open periods and statuses
  */
 export function isMember(state: StateInput, day: DayInput, options?: MembershipOptions): boolean {
-  const participant = participantIndex(state);
+  const participant = participantOf(state);
   const dayNumber = toDayNumber(day);
   const basis = options === undefined ? 0 : basisIndex(options);
-  if (participant < 0) return false;
+  if (participant === NOT_A_PARTICIPANT) return false;
   const first = (basis * PARTICIPANT_COUNT + participant) * SLOTS * 3;
   for (let i = first; i < first + SLOTS * 3; i += 3) {
     if (PERIODS[i]! <= dayNumber && dayNumber < PERIODS[i + 1]!) return true;
@@ -170,14 +168,15 @@ export function isMember(state: StateInput, day: DayInput, options?: MembershipO
  * ```
  */
 export function membershipOn(state: StateInput, day: DayInput, options?: MembershipOptions): MembershipStatus {
-  const position = countryIndex(state);
-  const participant = participantOf(position);
+  const codes = getCodeTables();
+  const position = positionOf(state);
+  const participant = codes.participantAt[position]!;
   const dayNumber = toDayNumber(day);
   const basisNumber = basisIndex(options);
   const basis: Basis = basisNumber === 0 ? "treaty" : "organization";
   // The state's slots in PERIODS; none for a state that never took part.
   const first = (basisNumber * PARTICIPANT_COUNT + participant) * SLOTS * 3;
-  const end = participant < 0 ? first : first + SLOTS * 3;
+  const end = participant === NOT_A_PARTICIPANT ? first : first + SLOTS * 3;
 
   let status: MembershipStatus["status"] = "never";
   let period: MembershipPeriod | undefined;
@@ -202,7 +201,7 @@ export function membershipOn(state: StateInput, day: DayInput, options?: Members
 
   // One object literal, optional fields added before freezing: cheaper than spreads.
   const answer: Writable<MembershipStatus> = {
-    state: alpha2At(position),
+    state: codes.alpha2[position]!,
     day: dayString(dayNumber),
     basis,
     status,

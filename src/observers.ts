@@ -1,8 +1,8 @@
 import { toDayNumber, type DayInput } from "./days";
-import { observerStatuses } from "./generated/observer-statuses";
-import { STATUS_BOUNDS } from "./generated/observers-index";
+import { observerStatusesBounds } from "./generated/period-index";
+import { observerStatuses } from "./generated/tables";
 import { readOption } from "./options";
-import type { ObserverStatus } from "./schema";
+import type { ObserverStatus } from "./types";
 
 /** Where a status is held, see {@link ObserverStatus}. */
 export type ObserverBody = ObserverStatus["at"];
@@ -47,8 +47,8 @@ export function observersOn(day: DayInput, options?: ObserverOptions): readonly 
   return Object.freeze(
     observerStatuses().filter(
       (status, i) =>
-        STATUS_BOUNDS[2 * i]! <= dayNumber &&
-        dayNumber < STATUS_BOUNDS[2 * i + 1]! &&
+        observerStatusesBounds[2 * i]! <= dayNumber &&
+        dayNumber < observerStatusesBounds[2 * i + 1]! &&
         (at === undefined || status.at === at),
     ),
   );

@@ -1,14 +1,9 @@
 import { CstoError, describe } from "./errors";
-import { notes } from "./generated/notes";
-import { RECORD_KEYS } from "./generated/record-keys";
-import { sources } from "./generated/sources";
-import type { Source } from "./schema";
+import { citations, notes, sources } from "./generated/tables";
+import type { Source } from "./types";
 
-/** Anything the helpers return that has provenance: a record with an `id`, or a state with a `code`. */
-export type SourcedRecord = {
-  /** Ids of rows in `dataset.sources`. */
-  readonly sources: readonly string[];
-} & (
+/** Any record the helpers return: a record with an `id`, or a state with a `code`. */
+export type SourcedRecord =
   | {
       /** The record's id. */
       readonly id: string;
@@ -16,12 +11,12 @@ export type SourcedRecord = {
   | {
       /** A state's ISO alpha-2 code, which is its id. */
       readonly code: string;
-    }
-);
+    };
 
 let noteById: Map<string, string> | undefined;
 let sourceById: Map<string, Source> | undefined;
-let recordKeys: Set<string> | undefined;
+/** Every record's key → the sources it cites; every record cites one, so its keys are every record's. */
+let citedById: Map<string, readonly string[]> | undefined;
 
 const unknownRecord = (record: unknown, reason: string) =>
   new CstoError("UNKNOWN_RECORD", `Unknown record ${describe(record)}: ${reason}.`);
@@ -35,18 +30,15 @@ function keyOf(record: unknown): string {
   if (typeof record === "object") {
     try {
       // Object.hasOwn throws for null (and a revoked proxy), caught below.
-      key = Object.hasOwn(record as object, "id")
-        ? (record as { id: unknown }).id
-        : Object.hasOwn(record as object, "code")
-          ? (record as { code: unknown }).code
-          : undefined;
+      const own = (name: string) => Object.hasOwn(record as object, name);
+      key = own("id") ? (record as { id: unknown }).id : own("code") ? (record as { code: unknown }).code : undefined;
     } catch {
       // key stays undefined: the error below
     }
   }
   if (typeof key !== "string") throw unknownRecord(record, "expected a record returned by csto, with an id or a code");
-  recordKeys ??= new Set(RECORD_KEYS.split("|"));
-  if (!recordKeys.has(key)) throw unknownRecord(record, `no record of csto has the id ${describe(key)}`);
+  citedById ??= new Map(citations().map((c) => [c.id, c.sources]));
+  if (!citedById.has(key)) throw unknownRecord(record, `no record of csto has the id ${describe(key)}`);
   return key;
 }
 
@@ -79,11 +71,13 @@ export function noteOf(record: SourcedRecord): string | undefined {
 /**
  * The sources a record cites, as rows of `dataset.sources`: address, title, publisher,
  * publication date, a short quote and the page's language, in the order the record cites them.
+ * Records leave their source lists out (like their notes), so that what an app bundles does
+ * not grow with the sources; this reads them from `dataset.citations`.
  *
  * @param record - any record csto returns
  * @returns a frozen list of sources, never empty
- * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` does not have the `id` (or the
- *   `code`) of a record of the dataset and a non-empty `sources` list of known source ids
+ * @throws {@link CstoError} `UNKNOWN_RECORD` when `record` is not an object with the `id` (or
+ *   the `code`) of a record of the dataset
  *
  * @example
  * ```ts
@@ -95,27 +89,7 @@ export function noteOf(record: SourcedRecord): string | undefined {
  */
 export function sourcesOf(record: SourcedRecord): readonly Source[] {
   const key = keyOf(record);
+  const ids = citedById!.get(key)!;
   sourceById ??= new Map(sources().map((s) => [s.id, s]));
-  const found: Source[] = [];
-  let list: boolean;
-  try {
-    const ids: unknown = Object.hasOwn(record, "sources") ? record.sources : undefined;
-    list = Array.isArray(ids);
-    // Read by index, never with the caller's own methods (an array may override map).
-    for (let i = 0; list && i < (ids as unknown[]).length; i++) {
-      const id: unknown = (ids as unknown[])[i];
-      // The map's keys are strings, so anything else (a hole included) finds nothing.
-      const source = sourceById.get(id as string);
-      if (source === undefined)
-        throw new CstoError("UNKNOWN_RECORD", `Unknown source ${describe(id)} in record ${describe(key)}.`);
-      found.push(source);
-    }
-  } catch (error) {
-    if (error instanceof CstoError) throw error;
-    // A throwing trap or getter, or a revoked proxy: no list that can be read.
-    list = false;
-  }
-  if (!list) throw unknownRecord(record, "it has no sources list");
-  if (found.length === 0) throw unknownRecord(record, "it cites no source");
-  return Object.freeze(found);
+  return Object.freeze(ids.map((id) => sourceById!.get(id)!));
 }

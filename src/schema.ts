@@ -1,14 +1,16 @@
 /**
- * The zod schemas every table in `data/` is validated with, and the record
- * types inferred from them. Import this module as `csto/schema` to check the
- * JSON files yourself; the main `csto` entry never loads zod at run time (its
- * data is validated when the package is built and tested, and ships checked).
+ * The zod schemas every file in `data/` is validated with, and the registry of tables
+ * ({@link tables}). Import this module as `csto/schema` to check the JSON files yourself; it
+ * needs `zod` installed (an optional peer dependency of csto). The main `csto` entry never
+ * loads zod: its data is validated when the package is built and tested, and ships checked;
+ * its record types are plain interfaces that the build proves equal to what these schemas
+ * infer.
  *
  * @example
  * ```ts
  * import { SummitSchema } from "csto/schema";
- * import { dataset } from "csto";
- * SummitSchema.parse(dataset.summits[0]).status; // => "held"
+ * import summits from "csto/data/summits.json" with { type: "json" };
+ * SummitSchema.parse(summits[0]).status; // => "held"
  * ```
  *
  * @module csto/schema
@@ -22,11 +24,9 @@ import {
   type Alpha3Code as Alpha3,
   type ParticipantCode as Participant,
 } from "./generated/codes";
+import { type CompleteLanguage, COMPLETE_LANGUAGES, LANGUAGE_CODES, type LanguageCode } from "./generated/languages";
 
 const [ALPHA2_CODES, ALPHA3_CODES] = isoCodes();
-const PARTICIPANT_CODES = Array.from({ length: PARTICIPANTS.length / 2 }, (_, i) =>
-  PARTICIPANTS.slice(2 * i, 2 * i + 2),
-);
 /** A code list as the tuple type z.enum infers its union from. */
 const asTuple = <Code extends string>(codes: string[]) => codes as unknown as readonly [Code, ...Code[]];
 
@@ -117,7 +117,7 @@ export const Alpha3CodeSchema = z.enum(asTuple<Alpha3>(ALPHA3_CODES));
  * ParticipantCodeSchema.options.length; // => 9
  * ```
  */
-export const ParticipantCodeSchema = z.enum(asTuple<Participant>(PARTICIPANT_CODES));
+export const ParticipantCodeSchema = z.enum(asTuple<Participant>([...PARTICIPANTS]));
 
 /**
  * The legal layer a membership belongs to: the 1992 `treaty`, or the `organization` built on
@@ -159,24 +159,48 @@ const endsAfterStartMessage = {
 };
 
 /**
- * A name in English, Russian and German.
+ * A language names are given in: a row of `data/languages.json` (its `code` is one of that
+ * file's, which the build checks for shape first). Adding a language is a row there and the
+ * names in `data/`; everything else (the schemas, name resolution, the command line's help)
+ * reads the list from that file.
+ *
+ * @example
+ * ```ts
+ * import { LanguageSchema } from "csto/schema";
+ * LanguageSchema.parse({ code: "ru", name: "Russian", complete: true }).name; // => "Russian"
+ * ```
+ */
+export const LanguageSchema = z
+  .strictObject({
+    code: z.enum(asTuple<LanguageCode>([...LANGUAGE_CODES])),
+    name: z.string().min(1),
+    complete: z.boolean(),
+  })
+  .readonly();
+
+/** One optional or required name per language of data/languages.json. */
+type NamesShape = { [Language in CompleteLanguage]: z.ZodString } & {
+  [Language in Exclude<LanguageCode, CompleteLanguage>]: z.ZodOptional<z.ZodString>;
+};
+const namesShape = Object.fromEntries(
+  LANGUAGE_CODES.map((code) => {
+    const name = z.string().min(1);
+    return [code, (COMPLETE_LANGUAGES as readonly string[]).includes(code) ? name : name.optional()];
+  }),
+) as NamesShape;
+
+/**
+ * A name in each language of `data/languages.json`: required in those marked `complete`
+ * (English, Russian and German), optional in the others.
  *
  * @example
  * ```ts
  * import { NamesSchema } from "csto/schema";
  * NamesSchema.parse({ en: "Minsk", ru: "Минск", de: "Minsk" }).ru; // => "Минск"
+ * NamesSchema.safeParse({ en: "Minsk", ru: "Минск" }).success; // => false
  * ```
  */
-export const NamesSchema = z
-  .strictObject({
-    /** English. */
-    en: z.string().min(1),
-    /** Russian, in Cyrillic. */
-    ru: z.string().min(1),
-    /** German. */
-    de: z.string().min(1),
-  })
-  .readonly();
+export const NamesSchema = z.strictObject(namesShape).readonly();
 
 /**
  * A state: its ISO 3166-1 codes, its names in three languages and the variants people type.
@@ -186,31 +210,23 @@ export const NamesSchema = z
  * @example
  * ```ts
  * import { StateSchema } from "csto/schema";
- * import { dataset } from "csto";
- * StateSchema.parse(dataset.states.find((s) => s.code === "BY")).names.de; // => "Belarus"
+ * import states from "csto/data/states.json" with { type: "json" };
+ * StateSchema.parse(states.find((s) => s.code === "BY")).names.de; // => "Belarus"
  * ```
  */
 export const StateSchema = z
   .strictObject({
-    /** ISO 3166-1 alpha-2 code, upper case (`"UZ"`). */
     code: Alpha2CodeSchema,
-    /** ISO 3166-1 alpha-3 code, upper case (`"UZB"`). */
     alpha3: Alpha3CodeSchema,
-    /** ISO 3166-1 numeric code, three digits with leading zeros (`"051"`). */
     numeric: z.string().regex(/^\d{3}$/),
-    /** Short names: English, Russian and German. */
     names: NamesSchema,
-    /** The official long form, where a source gives it. */
     officialNames: z
       .strictObject({
-        /** The English long form (`"Kyrgyz Republic"`). */
         en: z.string().min(1),
-        /** The Russian long form, where a source gives it. */
         ru: z.string().min(1).optional(),
       })
       .readonly()
       .optional(),
-    /** Other names people type (older or colloquial forms, official forms, other spellings). */
     variants: z.array(z.string().min(1)).readonly(),
     ...sourced,
   })
@@ -229,24 +245,18 @@ export const StateSchema = z
  * @example
  * ```ts
  * import { MembershipPeriodSchema } from "csto/schema";
- * import { dataset } from "csto";
- * const uz = dataset.memberships.filter((p) => p.state === "UZ" && p.basis === "organization");
+ * import memberships from "csto/data/memberships.json" with { type: "json" };
+ * const uz = memberships.filter((p) => p.state === "UZ" && p.basis === "organization");
  * MembershipPeriodSchema.parse(uz[0]).until; // => "2012-12-19"
  * ```
  */
 export const MembershipPeriodSchema = z
   .strictObject({
-    /** The record's id (`"uz-organization-2006"`). */
     id: IdSchema,
-    /** The member's alpha-2 code. */
     state: ParticipantCodeSchema,
-    /** The legal layer: `treaty` or `organization`. */
     basis: BasisSchema,
-    /** The first day of membership. */
     from: DaySchema,
-    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
-    /** Why it ended: `not-extended` (1999) or `suspended` (Uzbekistan 2012); `null` while open. */
     end: z.enum(["not-extended", "suspended"]).nullable(),
     ...sourced,
   })
@@ -266,25 +276,18 @@ export const MembershipPeriodSchema = z
  * @example
  * ```ts
  * import { ParticipationSchema } from "csto/schema";
- * import { dataset } from "csto";
- * ParticipationSchema.parse(dataset.participation[0]).legalAct; // => false
+ * import participation from "csto/data/participation.json" with { type: "json" };
+ * ParticipationSchema.parse(participation[0]).legalAct; // => false
  * ```
  */
 export const ParticipationSchema = z
   .strictObject({
-    /** The record's id (`"am-frozen-2024"`). */
     id: IdSchema,
-    /** The member's alpha-2 code. */
     state: ParticipantCodeSchema,
-    /** The kind of participation: `frozen`, the only one recorded so far. */
     participation: z.literal("frozen"),
-    /** The first day it holds. */
     from: DaySchema,
-    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
-    /** False when the stance rests on statements, not on an act under the Charter. */
     legalAct: z.boolean(),
-    /** Ids of the `events` that make up the stance (statements, boycotts, refusals to pay). */
     steps: z.array(IdSchema).min(1).readonly(),
     ...sourced,
   })
@@ -301,27 +304,19 @@ export const ParticipationSchema = z
  * @example
  * ```ts
  * import { ChairmanshipSchema } from "csto/schema";
- * import { chairOf } from "csto";
- * ChairmanshipSchema.parse(chairOf(2024)).term; // => "calendar-year"
+ * import chairmanships from "csto/data/chairmanships.json" with { type: "json" };
+ * ChairmanshipSchema.parse(chairmanships.find((c) => c.from === "2024-01-01")).term; // => "calendar-year"
  * ```
  */
 export const ChairmanshipSchema = z
   .strictObject({
-    /** The record's id (`"chair-by-2022"`). */
     id: IdSchema,
-    /** The chairing state's alpha-2 code. */
     state: ParticipantCodeSchema,
-    /** The first day of the chairmanship (the hand-over day). */
     from: DaySchema,
-    /** The first day of the next chairmanship; `null` while it still holds. */
     until: DaySchema.nullable(),
-    /** True when no source fixes `from` to the day; `note` says what the sources give. */
     approximateFrom: z.boolean(),
-    /** True when no source fixes `until` to the day; `note` says what the sources give. */
     approximateUntil: z.boolean(),
-    /** `intersessional` (session to session, until 2022) or `calendar-year` (from 2023). */
     term: z.enum(["intersessional", "calendar-year"]),
-    /** True for Russia's 2009–2010 stand-in chairmanship after Belarus declined. */
     temporary: z.boolean(),
     ...sourced,
   })
@@ -335,30 +330,22 @@ export const ChairmanshipSchema = z
  * @example
  * ```ts
  * import { SecretaryGeneralTermSchema } from "csto/schema";
- * import { secretaryGeneralOn } from "csto";
- * SecretaryGeneralTermSchema.parse(secretaryGeneralOn("2018-01-01")).acting; // => false
+ * import terms from "csto/data/secretaries-general.json" with { type: "json" };
+ * SecretaryGeneralTermSchema.parse(terms[0]).acting; // => false
  * ```
  */
 export const SecretaryGeneralTermSchema = z
   .strictObject({
-    /** The record's id (`"sg-zas-2020"`). */
     id: IdSchema,
-    /** The Secretary-General's name. */
     name: z
       .strictObject({
-        /** In English (`"Stanislav Zas"`). */
         en: z.string().min(1),
-        /** In Russian (`"Станислав Зась"`). */
         ru: z.string().min(1),
       })
       .readonly(),
-    /** The alpha-2 code of the state the Secretary-General comes from. */
     state: ParticipantCodeSchema,
-    /** The first day in office. */
     from: DaySchema,
-    /** The first day of the next term; `null` while in office. */
     until: DaySchema.nullable(),
-    /** True for an acting Secretary-General. */
     acting: z.boolean(),
     ...sourced,
   })
@@ -381,34 +368,23 @@ export const SecretaryGeneralTermSchema = z
  * @example
  * ```ts
  * import { SummitSchema } from "csto/schema";
- * import { dataset } from "csto";
- * const moscow2026 = dataset.summits.find((s) => s.date === "2026-11-11");
+ * import summits from "csto/data/summits.json" with { type: "json" };
+ * const moscow2026 = summits.find((s) => s.date === "2026-11-11");
  * SummitSchema.parse(moscow2026).status; // => "scheduled"
  * ```
  */
 export const SummitSchema = z
   .strictObject({
-    /** The record's id. */
     id: IdSchema,
-    /** The day of the session (its first day, if it ran over several). */
     date: DaySchema,
-    /** The last day of a session that ran over several days. */
     endDate: DaySchema.optional(),
-    /** The city in English, Russian and German; `null` for a video session. */
     city: NamesSchema.nullable(),
-    /** The building or resort, where a source names it. */
     venue: z.string().min(1).optional(),
-    /** The host state's alpha-2 code; `null` where the sources name none (most video sessions). */
     host: Alpha2CodeSchema.nullable(),
-    /** True for a venue outside the members (Chișinău 2002). */
     nonMemberVenue: z.boolean(),
-    /** `regular`, `extraordinary`, `informal`, `jubilee`, or `unspecified` where the sources do not say. */
     kind: z.enum(["regular", "extraordinary", "informal", "jubilee", "unspecified"]),
-    /** `in-person` or `video`. */
     format: z.enum(["in-person", "video"]),
-    /** `held`, `scheduled` or `cancelled`. */
     status: z.enum(["held", "scheduled", "cancelled"]),
-    /** The state whose head presided, where a source says so; `null` otherwise. */
     presidedBy: ParticipantCodeSchema.nullable(),
     ...sourced,
   })
@@ -449,29 +425,20 @@ export const PrecisionSchema = z.enum(["day", "month", "year"]);
  * @example
  * ```ts
  * import { ObserverStatusSchema } from "csto/schema";
- * import { dataset } from "csto";
- * ObserverStatusSchema.parse(dataset.observerStatuses[0]).status; // => "observer"
+ * import statuses from "csto/data/observer-statuses.json" with { type: "json" };
+ * ObserverStatusSchema.parse(statuses[0]).status; // => "observer"
  * ```
  */
 export const ObserverStatusSchema = z
   .strictObject({
-    /** The record's id (`"rs-pa-observer-2013"`). */
     id: IdSchema,
-    /** Who holds it: a state's alpha-2 code (for its parliament) or `"CSTO"` itself. */
     holder: z.union([Alpha2CodeSchema, z.literal("CSTO")]),
-    /** The body that holds it for the state (`"National Assembly of the Republic of Serbia"`). */
     holderBody: z.string().min(1).optional(),
-    /** `observer` or `partner`. */
     status: z.enum(["observer", "partner"]),
-    /** Where it is held: `un-general-assembly`, `csto-parliamentary-assembly` or `csto`. */
     at: z.enum(["un-general-assembly", "csto-parliamentary-assembly", "csto"]),
-    /** The first day it holds (the first day of the month or year when only that is known). */
     from: DaySchema,
-    /** How precisely `from` is known: `day`, `month` or `year`. */
     fromPrecision: PrecisionSchema,
-    /** The first day it no longer holds; `null` while it still holds. */
     until: DaySchema.nullable(),
-    /** How precisely `until` is known; `null` exactly when `until` is. */
     untilPrecision: PrecisionSchema.nullable(),
     ...sourced,
   })
@@ -495,31 +462,22 @@ export const ObserverStatusSchema = z
  * @example
  * ```ts
  * import { EventSchema } from "csto/schema";
- * import { dataset } from "csto";
- * const s300 = dataset.events.find((e) => e.corrects !== undefined && e.date === "2023-11-22");
+ * import events from "csto/data/events.json" with { type: "json" };
+ * const s300 = events.find((e) => e.corrects !== undefined && e.date === "2023-11-22");
  * EventSchema.parse(s300).kind; // => "meeting"
  * ```
  */
 export const EventSchema = z
   .strictObject({
-    /** The record's id, starting with its day (`"2024-02-22-armenia-freezes-participation"`). */
     id: IdSchema,
-    /** The day it happened. */
     date: DaySchema,
-    /** The last day of an event that ran over several days. */
     endDate: DaySchema.optional(),
-    /** `legal` (a legal milestone), `political` (a statement or boycott) or `meeting` (talks). */
     kind: z.enum(["legal", "political", "meeting"]),
-    /** One English sentence saying what happened. */
     title: z.string().min(1),
-    /** Alpha-2 codes of the states the event concerns. */
     states: z.array(Alpha2CodeSchema).readonly(),
-    /** The common summary this event corrects, where it corrects one. */
     corrects: z
       .strictObject({
-        /** The claim as published, in its original language. */
         claim: z.string().min(1),
-        /** The id of the source that published it. */
         source: IdSchema,
       })
       .readonly()
@@ -547,30 +505,17 @@ export const EventSchema = z
  */
 export const SourceSchema = z
   .strictObject({
-    /** The id that records cite in their `sources`. */
     id: IdSchema,
-    /**
-     * The address of the page as it was read: http(s), ASCII only (other characters
-     * percent-encoded, so every JSON Schema validator agrees); `null` for print or an address
-     * not kept.
-     */
     url: z
       .url({ protocol: /^https?$/ })
       .regex(/^[\x21-\x7e]+$/, "must be ASCII: percent-encode other characters")
       .nullable(),
-    /** The page's title, or a description of it. */
     title: z.string().min(1),
-    /** Who published it (`"TASS"`, `"Kremlin"`). */
     publisher: z.string().min(1),
-    /** When it was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when unknown. */
     published: PartialDaySchema.nullable(),
-    /** A short quote that supports the records citing it. */
     quote: z.string().min(1).nullable(),
-    /** True when `quote` is a translation, not the source's own words. */
     quoteIsTranslation: z.boolean().optional(),
-    /** ISO 639-1 code of the source's language. */
     language: z.string().regex(/^[a-z]{2,3}$/),
-    /** Anything a reader should know about the source (a mirror, a garbled copy). */
     note: z.string().min(1).optional(),
   })
   .readonly();
@@ -588,9 +533,7 @@ export const SourceSchema = z
  */
 export const NoteSchema = z
   .strictObject({
-    /** The id of the record the note belongs to (a state's `code`). */
     id: z.string().min(1),
-    /** The note itself. */
     note: z.string().min(1),
   })
   .readonly();
@@ -601,146 +544,266 @@ export const NoteSchema = z
  * @example
  * ```ts
  * import { MetaSchema } from "csto/schema";
- * MetaSchema.parse({ asOf: "2026-02-03" }).asOf; // => "2026-02-03"
+ * MetaSchema.parse({ asOf: "2030-01-01" }).asOf; // => "2030-01-01"
  * ```
  */
 export const MetaSchema = z.strictObject({ asOf: DaySchema }).readonly();
 
 /**
- * Every table, by the name of its file in `data/` (`data/memberships.json`, …).
+ * The sources a record cites, as the package ships them: the `sources` of a row in `data/`,
+ * keyed by the row's `id` (a state's `code`). Written by the build; not a file of its own.
+ *
+ * @example
+ * ```ts
+ * import { CitationSchema } from "csto/schema";
+ * import { dataset } from "csto";
+ * CitationSchema.parse(dataset.citations[0]).sources.length > 0; // => true
+ * ```
+ */
+export const CitationSchema = z
+  .strictObject({
+    id: z.string().min(1),
+    sources: z.array(IdSchema).min(1).readonly(),
+  })
+  .readonly();
+
+/** What the registry says about a table of `data/`; see {@link tables}. */
+export interface TableSpec {
+  /** Its name in `dataset` (`"secretariesGeneral"` for `data/secretaries-general.json`). */
+  readonly property: string;
+  /** The record type the helpers return, exported by `csto` (`"SecretaryGeneralTerm"`). */
+  readonly type: string;
+  /** The zod schema of one row. */
+  readonly row: z.ZodType;
+  /** The column that identifies a row: `id`, or `code` for countries and languages. */
+  readonly key: "id" | "code";
+  /** True when its rows cite `sources` and say how sure they are (`confidence`, `note`). */
+  readonly sourced: boolean;
+  /** One sentence for the docs and the `dataset` type. */
+  readonly description: string;
+  /**
+   * Columns that hold the keys of other tables' rows: a column (a dotted path; lists are
+   * followed) → the tables one of whose rows it must name.
+   */
+  readonly references?: Readonly<Record<string, readonly string[]>>;
+  /** Rows are listed in the order of this day column. */
+  readonly orderedBy?: string;
+  /**
+   * Rows are half-open periods `[from, until)`; two rows that agree on every `groupBy`
+   * column (all rows when it is empty) must not overlap.
+   */
+  readonly periods?: {
+    /** The column of the first day. */
+    readonly from: string;
+    /** The column of the first day after (`null` while it holds). */
+    readonly until: string;
+    /** The columns whose values make a group (a state and a basis); no column: one group. */
+    readonly groupBy: readonly string[];
+  };
+  /** Day columns that may not be later than `asOf` (nothing is recorded that was not yet checked). */
+  readonly notAfterAsOf?: readonly string[];
+}
+
+const COUNTRIES = ["states", "other-countries"] as const;
+
+/** The tables, with the literal type of each row schema (for {@link Row}); exported as {@link tables}. */
+const registry = {
+  languages: {
+    property: "languages",
+    type: "Language",
+    row: LanguageSchema,
+    key: "code",
+    sourced: false,
+    description: "The languages names are given in; `complete` ones are given for every state.",
+  },
+  states: {
+    property: "states",
+    type: "State",
+    row: StateSchema,
+    key: "code",
+    sourced: true,
+    description: "The nine states that ever took part, by code.",
+  },
+  "other-countries": {
+    property: "otherCountries",
+    type: "State",
+    row: StateSchema,
+    key: "code",
+    sourced: true,
+    description: "Every other ISO 3166-1 country, so that codes and names of non-participants resolve.",
+  },
+  memberships: {
+    property: "memberships",
+    type: "MembershipPeriod",
+    row: MembershipPeriodSchema,
+    key: "id",
+    sourced: true,
+    description: "Membership periods on both bases, half-open.",
+    references: { state: ["states"] },
+    periods: { from: "from", until: "until", groupBy: ["state", "basis"] },
+    notAfterAsOf: ["from", "until"],
+  },
+  participation: {
+    property: "participation",
+    type: "Participation",
+    row: ParticipationSchema,
+    key: "id",
+    sourced: true,
+    description: "Participation facts that are not changes of membership (Armenia's freeze).",
+    references: { state: ["states"], steps: ["events"] },
+    periods: { from: "from", until: "until", groupBy: ["state"] },
+    notAfterAsOf: ["from", "until"],
+  },
+  chairmanships: {
+    property: "chairmanships",
+    type: "Chairmanship",
+    row: ChairmanshipSchema,
+    key: "id",
+    sourced: true,
+    description: "Chairmanships in date order, half-open.",
+    references: { state: ["states"] },
+    orderedBy: "from",
+    periods: { from: "from", until: "until", groupBy: [] },
+  },
+  summits: {
+    property: "summits",
+    type: "Summit",
+    row: SummitSchema,
+    key: "id",
+    sourced: true,
+    description: "Council sessions in date order.",
+    references: { host: COUNTRIES, presidedBy: ["states"] },
+    orderedBy: "date",
+  },
+  "secretaries-general": {
+    property: "secretariesGeneral",
+    type: "SecretaryGeneralTerm",
+    row: SecretaryGeneralTermSchema,
+    key: "id",
+    sourced: true,
+    description: "Secretaries-General in date order, half-open.",
+    references: { state: ["states"] },
+    orderedBy: "from",
+    periods: { from: "from", until: "until", groupBy: [] },
+  },
+  events: {
+    property: "events",
+    type: "CstoEvent",
+    row: EventSchema,
+    key: "id",
+    sourced: true,
+    description: "The dated timeline.",
+    references: { states: COUNTRIES, "corrects.source": ["sources"] },
+    orderedBy: "date",
+    notAfterAsOf: ["date"],
+  },
+  "observer-statuses": {
+    property: "observerStatuses",
+    type: "ObserverStatus",
+    row: ObserverStatusSchema,
+    key: "id",
+    sourced: true,
+    description: "Observer and partner statuses (UN General Assembly, CSTO Parliamentary Assembly).",
+    periods: { from: "from", until: "until", groupBy: ["holder", "at"] },
+    notAfterAsOf: ["from"],
+  },
+  sources: {
+    property: "sources",
+    type: "Source",
+    row: SourceSchema,
+    key: "id",
+    sourced: false,
+    description: "Every source a record cites, by id.",
+  },
+} as const satisfies Record<string, TableSpec>;
+
+/**
+ * The name of a table of `data/` (its file name without `.json`).
+ *
+ * @useDeclaredType
+ */
+export type TableName = keyof typeof registry;
+
+/**
+ * The registry of tables: every table of `data/`, declared once, by the name of its file
+ * (`data/<name>.json`). The build, the validator, the cross-table audit, `dataset` and its
+ * type, the JSON Schemas and the tests all read this list; adding a table is an entry here,
+ * its row schema above, the record type in `src/types.ts` and the file in `data/` (see the
+ * recipes in docs/contributing-data.md).
+ *
+ * @example
+ * ```ts
+ * import { tables } from "csto/schema";
+ * tables.summits.property; // => "summits"
+ * tables["secretaries-general"].property; // => "secretariesGeneral"
+ * tables.memberships.references?.state; // => ["states"]
+ * ```
+ */
+export const tables: { readonly [Name in TableName]: TableSpec } = registry;
+
+/** The schema of each file of `data/`: a list of rows for every table, and the `meta` object. */
+export type TableSchemas = {
+  readonly [Name in TableName]: z.ZodReadonly<z.ZodArray<RowSchema<Name>>>;
+} & {
+  /** `data/meta.json`, see {@link MetaSchema}. */
+  readonly meta: typeof MetaSchema;
+};
+
+/**
+ * The zod schema of one row of a table.
+ *
+ * @useDeclaredType
+ */
+export type RowSchema<Name extends TableName> = (typeof registry)[Name]["row"];
+
+/**
+ * The schema of every file in `data/`, by file name: each table of {@link tables} as a list
+ * of rows, and `meta`.
  *
  * @example
  * ```ts
  * import { tableSchemas } from "csto/schema";
- * Object.keys(tableSchemas).includes("summits"); // => true
+ * import chairmanships from "csto/data/chairmanships.json" with { type: "json" };
+ * tableSchemas.chairmanships.safeParse(chairmanships).success; // => true
+ * Object.keys(tableSchemas).includes("meta"); // => true
  * ```
  */
-export const tableSchemas = {
-  /** `data/states.json`: the nine states that ever took part, see {@link StateSchema}. */
-  states: z.array(StateSchema).readonly(),
-  /** `data/other-countries.json`: every other ISO 3166-1 country, see {@link StateSchema}. */
-  "other-countries": z.array(StateSchema).readonly(),
-  /** `data/memberships.json`, see {@link MembershipPeriodSchema}. */
-  memberships: z.array(MembershipPeriodSchema).readonly(),
-  /** `data/participation.json`, see {@link ParticipationSchema}. */
-  participation: z.array(ParticipationSchema).readonly(),
-  /** `data/chairmanships.json`, see {@link ChairmanshipSchema}. */
-  chairmanships: z.array(ChairmanshipSchema).readonly(),
-  /** `data/summits.json`, see {@link SummitSchema}. */
-  summits: z.array(SummitSchema).readonly(),
-  /** `data/secretaries-general.json`, see {@link SecretaryGeneralTermSchema}. */
-  "secretaries-general": z.array(SecretaryGeneralTermSchema).readonly(),
-  /** `data/events.json`, see {@link EventSchema}. */
-  events: z.array(EventSchema).readonly(),
-  /** `data/observer-statuses.json`, see {@link ObserverStatusSchema}. */
-  "observer-statuses": z.array(ObserverStatusSchema).readonly(),
-  /** `data/sources.json`, see {@link SourceSchema}. */
-  sources: z.array(SourceSchema).readonly(),
-  /** `data/meta.json`, see {@link MetaSchema}. */
+export const tableSchemas: TableSchemas = {
+  ...(Object.fromEntries(Object.entries(tables).map(([name, table]) => [name, z.array(table.row).readonly()])) as {
+    [Name in TableName]: TableSchemas[Name];
+  }),
   meta: MetaSchema,
-} as const;
+};
+
+export type {
+  Alpha2Code,
+  Alpha3Code,
+  Basis,
+  Chairmanship,
+  Citation,
+  CompleteLanguage,
+  Confidence,
+  CstoEvent,
+  Day,
+  Language,
+  LanguageCode,
+  MembershipPeriod,
+  Names,
+  Note,
+  ObserverStatus,
+  ParticipantCode,
+  Participation,
+  Precision,
+  SecretaryGeneralTerm,
+  Source,
+  State,
+  Summit,
+} from "./types";
 
 /**
- * A calendar day, `YYYY-MM-DD`.
+ * A row of a table as it is written in `data/`: the record type with its `note` and
+ * `sources`, exactly what the table's zod schema accepts.
  *
  * @useDeclaredType
  */
-export type Day = z.infer<typeof DaySchema>;
-/**
- * How sure a record is, see {@link ConfidenceSchema}.
- *
- * @useDeclaredType
- */
-export type Confidence = z.infer<typeof ConfidenceSchema>;
-/**
- * Any ISO 3166-1 alpha-2 code, upper case.
- *
- * @useDeclaredType
- */
-export type Alpha2Code = z.infer<typeof Alpha2CodeSchema>;
-/**
- * Any ISO 3166-1 alpha-3 code, upper case.
- *
- * @useDeclaredType
- */
-export type Alpha3Code = z.infer<typeof Alpha3CodeSchema>;
-/**
- * The alpha-2 code of one of the nine participants.
- *
- * @useDeclaredType
- */
-export type ParticipantCode = z.infer<typeof ParticipantCodeSchema>;
-/**
- * `"treaty"` or `"organization"`, see {@link BasisSchema}.
- *
- * @useDeclaredType
- */
-export type Basis = z.infer<typeof BasisSchema>;
-/**
- * A record as the helpers return it: every field of its row in `data/` except `note`. The
- * notes are prose, like the sources' quotes, so they ship in a table of their own
- * (`dataset.notes`, read with `noteOf(record)`), which an app that only asks dated
- * questions never bundles.
- */
-export type Lean<Row> = Omit<Row, "note">;
-/**
- * A state record, see {@link StateSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type State = Lean<z.infer<typeof StateSchema>>;
-/**
- * A membership period, see {@link MembershipPeriodSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type MembershipPeriod = Lean<z.infer<typeof MembershipPeriodSchema>>;
-/**
- * A participation fact, see {@link ParticipationSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type Participation = Lean<z.infer<typeof ParticipationSchema>>;
-/**
- * A chairmanship, see {@link ChairmanshipSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type Chairmanship = Lean<z.infer<typeof ChairmanshipSchema>>;
-/**
- * A Secretary-General's term, see {@link SecretaryGeneralTermSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type SecretaryGeneralTerm = Lean<z.infer<typeof SecretaryGeneralTermSchema>>;
-/**
- * A Council session, see {@link SummitSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type Summit = Lean<z.infer<typeof SummitSchema>>;
-/**
- * A timeline event, see {@link EventSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type CstoEvent = Lean<z.infer<typeof EventSchema>>;
-/**
- * An observer or partner status, see {@link ObserverStatusSchema}; its note is read with `noteOf`.
- *
- * @useDeclaredType
- */
-export type ObserverStatus = Lean<z.infer<typeof ObserverStatusSchema>>;
-/**
- * The note of a record: conflicts, caveats and what was searched, keyed by the record's
- * `id` (a state's `code`). See {@link NoteSchema}.
- *
- * @useDeclaredType
- */
-export type Note = z.infer<typeof NoteSchema>;
-/**
- * A source, see {@link SourceSchema}.
- *
- * @useDeclaredType
- */
-export type Source = z.infer<typeof SourceSchema>;
+export type Row<Name extends TableName> = z.infer<RowSchema<Name>>;

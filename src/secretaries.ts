@@ -1,7 +1,7 @@
 import { toDayNumber, type DayInput } from "./days";
-import { TERM_BOUNDS } from "./generated/secretaries-index";
-import { secretariesGeneral } from "./generated/secretaries-general";
-import type { SecretaryGeneralTerm } from "./schema";
+import { secretariesGeneralBounds } from "./generated/period-index";
+import { secretariesGeneral } from "./generated/tables";
+import type { SecretaryGeneralTerm } from "./types";
 
 /**
  * The Secretary-General of the CSTO in office on a day, acting ones included
@@ -22,8 +22,9 @@ import type { SecretaryGeneralTerm } from "./schema";
  */
 export function secretaryGeneralOn(day: DayInput): SecretaryGeneralTerm | undefined {
   const dayNumber = toDayNumber(day);
-  for (let i = 0; i < TERM_BOUNDS.length; i += 2) {
-    if (TERM_BOUNDS[i]! <= dayNumber && dayNumber < TERM_BOUNDS[i + 1]!) return secretariesGeneral()[i / 2];
+  for (let i = 0; i < secretariesGeneralBounds.length; i += 2) {
+    if (secretariesGeneralBounds[i]! <= dayNumber && dayNumber < secretariesGeneralBounds[i + 1]!)
+      return secretariesGeneral()[i / 2];
   }
   return undefined;
 }

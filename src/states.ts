@@ -1,11 +1,11 @@
+import { CHAR_CODE_A, isoCodes, LETTERS } from "./codes";
 import { CstoError, describe } from "./errors";
-import { isoCodes } from "./codes";
-import { TWO_LETTER, type Alpha2Code, type Alpha3Code } from "./generated/codes";
+import { type Alpha2Code, type Alpha3Code, PARTICIPANTS } from "./generated/codes";
+import { LANGUAGE_LIST } from "./generated/languages";
 import { NAME_INDEX } from "./generated/name-index";
-import { otherCountries } from "./generated/other-countries";
-import { states } from "./generated/states";
+import { otherCountries, states } from "./generated/tables";
 import { nameKey } from "./names";
-import type { State } from "./schema";
+import type { State } from "./types";
 
 /**
  * Any ISO 3166-1 alpha-2 or alpha-3 code, in upper or lower case (`"UZ"`, `"uzb"`).
@@ -17,27 +17,53 @@ export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowerc
 /** What the dated helpers accept as a state: a {@link StateCode} or a record with a `code`. */
 export type StateInput = StateCode | Pick<State, "code">;
 
-// Codes are looked up in a Map, never on a plain object, so "__proto__" or "toString"
-// can never match an inherited property. The maps are built on first use, not on import.
-let codeIndex: Map<string, number> | undefined;
-let participantAt: number[] | undefined;
-let alpha2Codes: string[] | undefined;
+// Two kinds of index, never mixed up:
+// - a *position*: where a code stands in the sorted list of every ISO 3166-1 alpha-2 code
+//   (0 for "AD"), which every country has;
+// - a *participant*: where a state stands in data/states.json (0 for "AM"), which only the
+//   states that ever took part have. NOT_A_PARTICIPANT marks the others.
 
-let recordByCode: Map<string, State> | undefined;
-let nameIndex: Map<string, string> | undefined;
+/** The participant index of a real ISO country that never took part. */
+export const NOT_A_PARTICIPANT = -1;
+/** In LETTER_PAIRS: two letters that are no ISO 3166-1 alpha-2 code. */
+const NO_CODE = -2;
+/** The bit that tells a lower-case ASCII letter from its upper-case form ("a" is "A" | 0x20). */
+const LOWER_CASE_BIT = 0x20;
 
-/** Every code (upper case) → its position in the sorted alpha-2 list; and position → participant. */
-function buildCodeIndex(): Map<string, number> {
-  const index = new Map<string, number>();
-  const [alpha2s, alpha3s] = isoCodes();
-  alpha2s.forEach((alpha2, i) => {
-    index.set(alpha2, i).set(alpha3s[i]!, i);
-  });
-  alpha2Codes = alpha2s;
-  participantAt = alpha2s.map((code) => participantByLetters(code.charCodeAt(0) - 65, code.charCodeAt(1) - 65));
-  codeIndex = index;
-  return index;
+/** The code tables, built on first use from the compact lists the build writes. */
+interface CodeTables {
+  /** Every alpha-2 code, by position. */
+  readonly alpha2: readonly Alpha2Code[];
+  /** Every code, alpha-2 and alpha-3, upper case → its position. A Map: "__proto__" matches nothing. */
+  readonly positionOf: ReadonlyMap<string, number>;
+  /** The participant index of each position, or NOT_A_PARTICIPANT. */
+  readonly participantAt: Int8Array;
+  /**
+   * For each pair of letters AA..ZZ, at (first * 26 + second) with A = 0: the participant
+   * index, NOT_A_PARTICIPANT, or NO_CODE. Lets isMember answer a two-letter code without
+   * hashing the string.
+   */
+  readonly letterPairs: Int8Array;
 }
+
+let codeTables: CodeTables | undefined;
+
+function buildCodeTables(): CodeTables {
+  const [alpha2, alpha3] = isoCodes();
+  const positionOf = new Map<string, number>();
+  const participantAt = new Int8Array(alpha2.length);
+  const letterPairs = new Int8Array(LETTERS * LETTERS).fill(NO_CODE);
+  alpha2.forEach((code, position) => {
+    positionOf.set(code, position).set(alpha3[position]!, position);
+    participantAt[position] = PARTICIPANTS.indexOf(code as (typeof PARTICIPANTS)[number]);
+    const pair = (code.charCodeAt(0) - CHAR_CODE_A) * LETTERS + (code.charCodeAt(1) - CHAR_CODE_A);
+    letterPairs[pair] = participantAt[position]!;
+  });
+  return { alpha2: alpha2 as Alpha2Code[], positionOf, participantAt, letterPairs };
+}
+
+/** The code tables, built once. @internal */
+export const getCodeTables = (): CodeTables => (codeTables ??= buildCodeTables());
 
 // Letters only, checked before upper-casing: Unicode case mapping would turn "ß" into "SS".
 const CODE_SHAPE = /^[A-Za-z]{2,3}$/;
@@ -47,21 +73,21 @@ const NOT_A_CODE = 'not an ISO 3166-1 code such as "UZ" or "UZB" (names go throu
 const unknownState = (value: unknown, reason: string) =>
   new CstoError("UNKNOWN_STATE", `Unknown state ${describe(value)}: ${reason}.`);
 
-/** The position of a code in the sorted alpha-2 list, or undefined; accepts any case. */
-function findCode(text: string): number | undefined {
-  const index = codeIndex ?? buildCodeIndex();
-  const found = index.get(text);
+/** The position of a code in any case, or undefined. */
+function findPosition(text: string): number | undefined {
+  const { positionOf } = getCodeTables();
+  const found = positionOf.get(text);
   if (found !== undefined || !CODE_SHAPE.test(text)) return found;
-  return index.get(text.toUpperCase());
+  return positionOf.get(text.toUpperCase());
 }
 
 /**
- * The one state resolver of the dated helpers: a code in any case or a record with a
- * `code` → its position in the sorted alpha-2 list. Throws `UNKNOWN_STATE` for anything else.
+ * The one state resolver of the dated helpers: a code in any case, or a record with a `code`,
+ * → its position. Throws `UNKNOWN_STATE` for anything else.
  *
  * @internal
  */
-export function countryIndex(input: unknown): number {
+export function positionOf(input: unknown): number {
   let code = input;
   if (typeof input === "object") {
     try {
@@ -70,50 +96,35 @@ export function countryIndex(input: unknown): number {
       // null, a revoked proxy or a throwing trap: code stays the object, which is no string.
     }
   }
-  const found = typeof code === "string" ? findCode(code) : undefined;
+  const found = typeof code === "string" ? findPosition(code) : undefined;
   if (found !== undefined) return found;
   throw unknownState(input, NOT_A_CODE);
 }
 
 /**
- * The participant index (order of data/states.json) at a position found by countryIndex,
- * -1 for a state that never took part.
+ * The participant index of a state, or NOT_A_PARTICIPANT: the same answer as
+ * `getCodeTables().participantAt[positionOf(input)]`, and the same errors. A two-letter
+ * string (isMember's common case, on hot paths) is answered from the letter pairs by
+ * arithmetic instead of hashing the string.
  *
  * @internal
  */
-export const participantOf = (position: number): number => participantAt![position]!;
-
-/**
- * From TWO_LETTER, by the letters' alphabet positions (a = 0): a participant's index, -1
- * for a state that never took part, -2 for no code.
- */
-function participantByLetters(first: number, second: number): number {
-  const mark = TWO_LETTER.charCodeAt(first * 26 + second);
-  return mark === 32 ? -2 : mark === 46 ? -1 : mark - 48;
-}
-
-/**
- * The participant index of a state: the same answer as participantOf(countryIndex(input)),
- * and the same error. The common case, a two-character string, is answered from the
- * TWO_LETTER table alone, by arithmetic instead of hashing the string (isMember sits on hot
- * paths): TWO_LETTER marks every alpha-2 code, so what it does not mark is no code.
- *
- * @internal
- */
-export function participantIndex(input: unknown): number {
+export function participantOf(input: unknown): number {
+  const tables = getCodeTables();
   if (typeof input === "string" && input.length === 2) {
-    // `| 32` folds upper case into lower case; anything but a letter lands outside 0..25.
-    const first = (input.charCodeAt(0) | 32) - 97;
-    const second = (input.charCodeAt(1) | 32) - 97;
-    const participant = first >>> 0 < 26 && second >>> 0 < 26 ? participantByLetters(first, second) : -2;
-    if (participant === -2) throw unknownState(input, NOT_A_CODE);
+    // A..Z → 0..25, and a..z too (clearing LOWER_CASE_BIT); anything else lands outside 0..25.
+    const first = (input.charCodeAt(0) & ~LOWER_CASE_BIT) - CHAR_CODE_A;
+    const second = (input.charCodeAt(1) & ~LOWER_CASE_BIT) - CHAR_CODE_A;
+    const isLetters = first >= 0 && first < LETTERS && second >= 0 && second < LETTERS;
+    const participant = isLetters ? tables.letterPairs[first * LETTERS + second]! : NO_CODE;
+    if (participant === NO_CODE) throw unknownState(input, NOT_A_CODE);
     return participant;
   }
-  return participantOf(countryIndex(input));
+  return tables.participantAt[positionOf(input)]!;
 }
 
-/** The upper-case alpha-2 code at a position found by countryIndex. @internal */
-export const alpha2At = (position: number): Alpha2Code => alpha2Codes![position] as Alpha2Code;
+let recordByCode: Map<string, State> | undefined;
+let codesByName: Map<string, string> | undefined;
 
 function recordOf(code: string): State {
   recordByCode ??= new Map([...states(), ...otherCountries()].map((record) => [record.code, record]));
@@ -122,9 +133,9 @@ function recordOf(code: string): State {
 
 /**
  * Turns what a person typed into a state record: an ISO 3166-1 alpha-2 or alpha-3 code in
- * any case, or a name in English, Russian or German, with or without accents, in any case,
- * including the variants people use (Белоруссия, Weißrussland, Kirgisien, Kyrgyz Republic,
- * Russian Federation). Surrounding spaces are ignored.
+ * any case, or a name in any language of `dataset.languages` (English, Russian, German), with
+ * or without accents, in any case, including the variants people use (Белоруссия,
+ * Weißrussland, Kirgisien, Kyrgyz Republic, Russian Federation). Surrounding spaces are ignored.
  *
  * It knows every ISO 3166-1 country, not only the nine that took part: pass the result to
  * {@link isMember} and a state that never belonged is simply `false`.
@@ -147,14 +158,14 @@ function recordOf(code: string): State {
 export function resolveState(text: string): State {
   if (typeof text !== "string") throw unknownState(text, "expected a code or a name as a string");
   const trimmed = text.trim();
-  const position = findCode(trimmed);
-  if (position !== undefined) return recordOf(alpha2At(position));
+  const position = findPosition(trimmed);
+  if (position !== undefined) return recordOf(getCodeTables().alpha2[position]!);
   const key = nameKey(trimmed);
   if (key === "") throw unknownState(text, "expected a code or a name, got no letters");
-  nameIndex ??= new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
-  const codes = nameIndex.get(key);
+  codesByName ??= new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
+  const codes = codesByName.get(key);
   if (codes === undefined) {
-    throw unknownState(text, "not an ISO 3166-1 code, nor a name csto knows in English, Russian or German");
+    throw unknownState(text, `not an ISO 3166-1 code, nor a name csto knows in ${LANGUAGE_LIST}`);
   }
   if (codes.includes(" ")) {
     throw unknownState(text, `the name fits more than one country (${codes.split(" ").join(", ")}); pass a code`);

@@ -1,6 +1,6 @@
 import { toYear } from "./days";
-import { summits } from "./generated/summits";
-import type { Summit } from "./schema";
+import { summits } from "./generated/tables";
+import type { Summit } from "./types";
 
 /**
  * The sessions of the Collective Security Council (summits) of a calendar year, in date

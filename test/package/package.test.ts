@@ -54,11 +54,11 @@ assert.equal(dataset.version, pkg.version);
 assert.ok(Object.isFrozen(dataset.chairmanships[0]));
 assert.throws(() => isMember("XX", "2020-01-01"), (e) => e instanceof CstoError && e.code === "UNKNOWN_STATE");
 // csto/schema parses the shipped records.
+const require = createRequire(import.meta.url);
 for (const [name, schema] of Object.entries(tableSchemas)) {
-  const require = createRequire(import.meta.url);
   assert.ok(schema.safeParse(require("csto/data/" + name + ".json")).success, name);
 }
-assert.equal(ChairmanshipSchema.parse(chairOf(2024)).state, "KZ");
+assert.equal(ChairmanshipSchema.parse(require("csto/data/chairmanships.json").find((c) => c.from === "2024-01-01")).state, "KZ");
 assert.equal(states.length, 9);
 console.log("esm ok");
 `,
@@ -76,7 +76,7 @@ const csto = require("csto");
 const schema = require("csto/schema");
 assert.equal(csto.isMember("uzb", "2010-03-01"), true);
 assert.equal(csto.chairOf(2024).state, "KZ");
-assert.ok(schema.StateSchema.parse(csto.dataset.states[0]));
+assert.ok(schema.StateSchema.parse(require("csto/data/states.json")[0]));
 for (const table of ["states", "memberships", "chairmanships", "summits", "sources"]) {
   assert.ok(Array.isArray(require("csto/data/" + table + ".json")), table);
   assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
