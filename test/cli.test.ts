@@ -1,6 +1,7 @@
 // The command line, called in-process: what it prints and the exit status it returns.
 import { describe, expect, test } from "vitest";
 import { run } from "../src/cli";
+import { AS_OF, DAY_AFTER_AS_OF, FIRST_YEAR_WITHOUT_CHAIR } from "./data-facts";
 
 function csto(...args: string[]) {
   const out: string[] = [];
@@ -57,7 +58,7 @@ describe("csto is-member", () => {
   test("says so when the day is after asOf, and when participation is frozen", () => {
     const r = csto("is-member", "AM", "2030-01-01");
     expect(r.out).toContain("frozen since 2024-02-22");
-    expect(r.out).toContain("after 2026-02-03");
+    expect(r.out).toContain(`after ${AS_OF}`);
   });
   test.each([
     [["is-member", "Atlantis", "2020-01-01"], 'Unknown state "Atlantis"'],
@@ -76,7 +77,7 @@ describe("the other commands", () => {
   test("members [DAY]", () => {
     expect(csto("members", "1999-04-21").out).toContain("6 members on 1999-04-21 (treaty basis)");
     expect(csto("members").out).toContain("on 2025-06-01");
-    expect(csto("members", "2030-01-01").out).toContain("note: 2030-01-01 is after 2026-02-03");
+    expect(csto("members", "2030-01-01").out).toContain(`note: 2030-01-01 is after ${AS_OF}`);
     expect(JSON.parse(csto("members", "2010-01-01", "--json", "--basis", "organization").out)).toMatchObject({
       basis: "organization",
       members: expect.arrayContaining([{ code: "UZ", name: "Uzbekistan" }]),
@@ -96,7 +97,10 @@ describe("the other commands", () => {
     expect(csto("chair", "2009").out).toContain("temporary");
     expect(csto("chair", "2007").out).toContain("until about 2007-10-06");
     expect(JSON.parse(csto("chair", "2024", "--json").out)).toMatchObject({ state: "KZ" });
-    expect(csto("chair", "2027")).toMatchObject({ status: 1, out: "No chairmanship is recorded for 2027." });
+    expect(csto("chair", String(FIRST_YEAR_WITHOUT_CHAIR))).toMatchObject({
+      status: 1,
+      out: `No chairmanship is recorded for ${FIRST_YEAR_WITHOUT_CHAIR}.`,
+    });
     expect(csto("chair", "twenty")).toMatchObject({ status: 2, err: expect.stringContaining('Invalid year "twenty"') });
   });
   test("summits [YEAR]", () => {
@@ -109,7 +113,7 @@ describe("the other commands", () => {
   test("sg [DAY]", () => {
     expect(csto("sg", "2017-03-01").out).toContain("Valery Semerikov (RU), acting Secretary-General");
     expect(csto("sg").out).toContain("Imangali Tasmagambetov");
-    expect(csto("sg", "2027-01-01").out).toContain("note: 2027-01-01 is after");
+    expect(csto("sg", DAY_AFTER_AS_OF).out).toContain(`note: ${DAY_AFTER_AS_OF} is after`);
     expect(JSON.parse(csto("chair", "2023", "--json").out).note).toContain("2023-01-01");
     expect(JSON.parse(csto("is-member", "GE", "2000-01-01", "--json").out).period.note).toContain("1993-09-09");
     expect(csto("sg", "2000-01-01")).toMatchObject({ status: 1 });
@@ -117,8 +121,8 @@ describe("the other commands", () => {
   });
   test("--help and --version", () => {
     expect(csto("--help")).toMatchObject({ status: 0, out: expect.stringContaining("Usage: csto") });
-    expect(csto("-v").out).toMatch(/^csto \d+\.\d+\.\d+ \(data as of 2026-02-03\)$/);
-    expect(JSON.parse(csto("--version", "--json").out)).toMatchObject({ asOf: "2026-02-03" });
+    expect(csto("-v").out).toMatch(new RegExp(`^csto \\d+\\.\\d+\\.\\d+ \\(data as of ${AS_OF}\\)$`));
+    expect(JSON.parse(csto("--version", "--json").out)).toMatchObject({ asOf: AS_OF });
   });
   test.each([
     [[], "Usage: csto"],
@@ -165,21 +169,17 @@ describe("exact output", () => {
       0,
       "yes: Uzbekistan (UZ) was a member on 2010-03-01 (treaty basis, from 2006-06-23 until 2012-12-19)",
     ],
+    [["is-member", "RU", AS_OF], 0, `yes: Russia (RU) was a member on ${AS_OF} (treaty basis, since 1992-05-15)`],
     [
-      ["is-member", "RU", "2026-02-03"],
+      ["is-member", "AM", AS_OF],
       0,
-      "yes: Russia (RU) was a member on 2026-02-03 (treaty basis, since 1992-05-15)",
+      `yes: Armenia (AM) was a member on ${AS_OF} (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving`,
     ],
     [
-      ["is-member", "AM", "2026-02-03"],
+      ["is-member", "AM", DAY_AFTER_AS_OF],
       0,
-      "yes: Armenia (AM) was a member on 2026-02-03 (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving",
-    ],
-    [
-      ["is-member", "AM", "2026-02-04"],
-      0,
-      "yes: Armenia (AM) was a member on 2026-02-04 (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving\n" +
-        "note: 2026-02-04 is after 2026-02-03, the last day the data was checked; the answer assumes nothing changed since.",
+      `yes: Armenia (AM) was a member on ${DAY_AFTER_AS_OF} (treaty basis, since 1992-05-15); its participation is frozen since 2024-02-22, without leaving\n` +
+        `note: ${DAY_AFTER_AS_OF} is after ${AS_OF}, the last day the data was checked; the answer assumes nothing changed since.`,
     ],
     [
       ["is-member", "UZ", "2015-01-01"],
@@ -199,9 +199,9 @@ describe("exact output", () => {
       "no: Georgia (GE) was never a member of the CSTO (organization basis)",
     ],
     [
-      ["members", "2026-02-03"],
+      ["members", AS_OF],
       0,
-      "6 members on 2026-02-03 (treaty basis):\n  AM  Armenia\n  BY  Belarus\n  KG  Kyrgyzstan\n  KZ  Kazakhstan\n  RU  Russia\n  TJ  Tajikistan",
+      `6 members on ${AS_OF} (treaty basis):\n  AM  Armenia\n  BY  Belarus\n  KG  Kyrgyzstan\n  KZ  Kazakhstan\n  RU  Russia\n  TJ  Tajikistan`,
     ],
     [
       ["former"],
@@ -240,14 +240,14 @@ describe("exact output", () => {
       { code: "RU", name: "Russia" },
       { code: "TJ", name: "Tajikistan" },
     ];
-    expect(JSON.parse(csto("members", "2026-02-03", "--json").out)).toEqual({
-      day: "2026-02-03",
+    expect(JSON.parse(csto("members", AS_OF, "--json").out)).toEqual({
+      day: AS_OF,
       basis: "treaty",
       afterAsOf: false,
       members,
     });
-    expect(JSON.parse(csto("members", "2026-02-04", "--json").out)).toEqual({
-      day: "2026-02-04",
+    expect(JSON.parse(csto("members", DAY_AFTER_AS_OF, "--json").out)).toEqual({
+      day: DAY_AFTER_AS_OF,
       basis: "treaty",
       afterAsOf: true,
       members,

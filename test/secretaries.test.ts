@@ -1,4 +1,4 @@
-// Hand-written from ../shared/facts/chairs-summits.md §4 and table C.
+// Hand-written from the terms' sources (data/sources.json), not recomputed from data/.
 import { describe, expect, test } from "vitest";
 import { secretaryGeneralOn } from "../src/index";
 
