@@ -35,6 +35,7 @@ export type {
   Alpha2Code,
   Alpha3Code,
   Basis,
+  BibliographicReference,
   Chairmanship,
   Citation,
   CompleteLanguage,

@@ -74,17 +74,19 @@ export const PartialDaySchema = z
 export const IdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case words joined by hyphens");
 
 /**
- * How sure a record is: `confirmed` (two or more independent sources agree), `single`
- * (one source) or `disputed` (sources conflict; the other reading and its sources are in
- * the record's note, which is then required; read it with `noteOf(record)`).
+ * How sure a record is: `confirmed` (two or more independent sources that were read agree),
+ * `single` (one), `disputed` (sources conflict; the other reading and its sources are in the
+ * record's note, which is then required; read it with `noteOf(record)`) or `unverified` (no
+ * source of it could be found and read again; the note says what was searched). The build
+ * checks that each record's confidence agrees with its sources.
  *
  * @example
  * ```ts
  * import { ConfidenceSchema } from "csto/schema";
- * ConfidenceSchema.options; // => ["confirmed", "single", "disputed"]
+ * ConfidenceSchema.options; // => ["confirmed", "single", "disputed", "unverified"]
  * ```
  */
-export const ConfidenceSchema = z.enum(["confirmed", "single", "disputed"]);
+export const ConfidenceSchema = z.enum(["confirmed", "single", "disputed", "unverified"]);
 
 /**
  * Any ISO 3166-1 alpha-2 code, upper case (`"FR"`).
@@ -145,9 +147,9 @@ const sourced = {
 };
 
 const disputedHasNote = (record: { confidence: string; note?: string | undefined }) =>
-  record.confidence !== "disputed" || record.note !== undefined;
+  (record.confidence !== "disputed" && record.confidence !== "unverified") || record.note !== undefined;
 const disputedHasNoteMessage = {
-  message: "a disputed record must say in note what the other reading is",
+  message: "a disputed or unverified record must say in note what the other reading is or what was searched",
   path: ["note"],
 };
 
@@ -492,15 +494,49 @@ export const EventSchema = z
   .readonly();
 
 /**
- * A source that records cite by `id`: where it is (`url`, `null` for a print source or an
- * address the fact sheets did not keep), who published it and when, a short quote, and the
- * language of the page. `quoteIsTranslation` marks a quote given in translation.
+ * A full bibliographic reference, for a source that is a print work (a book, a journal
+ * article, a codebook), with or without a page to open.
+ *
+ * @example
+ * ```ts
+ * import { BibliographicReferenceSchema } from "csto/schema";
+ * const book = { authors: ["Gibler, Douglas M."], title: "International Military Alliances, 1648-2008", container: "CQ Press", year: 2009 };
+ * BibliographicReferenceSchema.parse(book).year; // => 2009
+ * ```
+ */
+export const BibliographicReferenceSchema = z
+  .strictObject({
+    authors: z.array(z.string().min(1)).min(1).readonly(),
+    title: z.string().min(1),
+    container: z.string().min(1),
+    year: z.number().int().min(1000).max(9999),
+    pages: z.string().min(1).optional(),
+    isbn: z
+      .string()
+      .regex(/^(?:97[89])?\d{9}[\dX]$/, "must be an ISBN-10 or ISBN-13 without hyphens")
+      .optional(),
+    doi: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, "must be a DOI such as 10.1000/xyz")
+      .optional(),
+  })
+  .readonly();
+
+/**
+ * A source that records cite by `id`, as it was read: where it is (`url`, the page's own
+ * address, or a bibliographic `citation` for print), who published it and when, the day it
+ * was read (`accessed`), a short quote as it stands on the page in its own language, and an
+ * English translation of the quote (`quoteEnglish`) where the page is not in English.
+ *
+ * A source that could not be found and read stays, with `verified: false` and `searched`
+ * saying what was looked for; a record resting only on such sources is `unverified`.
  *
  * @example
  * ```ts
  * import { SourceSchema } from "csto/schema";
- * import { dataset } from "csto";
- * SourceSchema.parse(dataset.sources[0]).id.length > 0; // => true
+ * import sources from "csto/data/sources.json" with { type: "json" };
+ * SourceSchema.parse(sources[0]).id.length > 0; // => true
+ * SourceSchema.safeParse({ ...sources[0], verified: false, searched: undefined }).success; // => false
  * ```
  */
 export const SourceSchema = z
@@ -510,13 +546,33 @@ export const SourceSchema = z
       .url({ protocol: /^https?$/ })
       .regex(/^[\x21-\x7e]+$/, "must be ASCII: percent-encode other characters")
       .nullable(),
+    citation: BibliographicReferenceSchema.optional(),
     title: z.string().min(1),
     publisher: z.string().min(1),
     published: PartialDaySchema.nullable(),
-    quote: z.string().min(1).nullable(),
-    quoteIsTranslation: z.boolean().optional(),
     language: z.string().regex(/^[a-z]{2,3}$/),
+    accessed: DaySchema.nullable(),
+    quote: z.string().min(1).nullable(),
+    quoteEnglish: z.string().min(1).optional(),
+    verified: z.boolean(),
+    searched: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
+  })
+  .refine((s) => !s.verified || s.url !== null || s.citation !== undefined, {
+    message: "a verified source needs an address or a bibliographic citation",
+    path: ["url"],
+  })
+  .refine((s) => !s.verified || (s.accessed !== null && s.quote !== null), {
+    message: "a verified source says the day it was read and quotes it",
+    path: ["accessed"],
+  })
+  .refine((s) => !s.verified || s.language === "en" || s.quoteEnglish !== undefined, {
+    message: "a quote that is not in English needs quoteEnglish",
+    path: ["quoteEnglish"],
+  })
+  .refine((s) => s.verified || s.searched !== undefined, {
+    message: "an unverified source says in searched what was looked for",
+    path: ["searched"],
   })
   .readonly();
 
@@ -779,6 +835,7 @@ export type {
   Alpha2Code,
   Alpha3Code,
   Basis,
+  BibliographicReference,
   Chairmanship,
   Citation,
   CompleteLanguage,

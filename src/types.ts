@@ -19,11 +19,12 @@ export type { Alpha2Code, Alpha3Code, ParticipantCode, CompleteLanguage, Languag
 export type Day = string;
 
 /**
- * How sure a record is: `confirmed` (two or more independent sources agree), `single` (one
- * source) or `disputed` (sources conflict; the other reading and its sources are in the
- * record's note, read with `noteOf`).
+ * How sure a record is: `confirmed` (two or more independent sources that were read agree),
+ * `single` (one), `disputed` (sources conflict; the other reading and its sources are in the
+ * record's note, read with `noteOf`) or `unverified` (no source of it could be found and read
+ * again; the note says what was searched).
  */
-export type Confidence = "confirmed" | "single" | "disputed";
+export type Confidence = "confirmed" | "single" | "disputed" | "unverified";
 
 /**
  * The legal layer of a membership: the 1992 `treaty`, or the `organization` built on it
@@ -259,27 +260,53 @@ export interface CstoEvent {
   readonly confidence: Confidence;
 }
 
+/** A full bibliographic reference for a print work. */
+export interface BibliographicReference {
+  /** The authors, "Family, Given" (`"Gibler, Douglas M."`). */
+  readonly authors: readonly string[];
+  /** The title of the book, article or codebook. */
+  readonly title: string;
+  /** The publisher of a book, or the journal of an article. */
+  readonly container: string;
+  /** The year of publication. */
+  readonly year: number;
+  /** The pages read (`"211-213"`). */
+  readonly pages?: string | undefined;
+  /** The ISBN, without hyphens. */
+  readonly isbn?: string | undefined;
+  /** The DOI (`"10.1177/0022002709336453"`). */
+  readonly doi?: string | undefined;
+}
+
 /**
- * A source that records cite by `id`: where it is, who published it and when, a short quote,
- * and the language of the page.
+ * A source that records cite by `id`, as it was read: where it is, who published it and
+ * when, the day it was read, a short quote as it stands on the page, and its translation.
  */
 export interface Source {
   /** The id that records cite. */
   readonly id: string;
-  /** The address of the page as it was read; `null` for print or an address not kept. */
+  /** The page's own address, as it was read; `null` for a print work without one. */
   readonly url: string | null;
+  /** The bibliographic reference of a print work. */
+  readonly citation?: BibliographicReference | undefined;
   /** The page's title, or a description of it. */
   readonly title: string;
   /** Who published it (`"TASS"`, `"Kremlin"`). */
   readonly publisher: string;
   /** When it was published: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `null` when unknown. */
   readonly published: string | null;
-  /** A short quote that supports the records citing it. */
-  readonly quote: string | null;
-  /** True when `quote` is a translation, not the source's own words. */
-  readonly quoteIsTranslation?: boolean | undefined;
   /** ISO 639-1 code of the source's language. */
   readonly language: string;
+  /** The day it was read (`null` for a source that could not be found again). */
+  readonly accessed: string | null;
+  /** A short quote as it stands on the page, in its own language, that supports the records citing it. */
+  readonly quote: string | null;
+  /** The quote in English, where the page is not in English. */
+  readonly quoteEnglish?: string | undefined;
+  /** False for a source that could not be found and read; `searched` then says what was tried. */
+  readonly verified: boolean;
+  /** What was searched for a source that could not be found. */
+  readonly searched?: string | undefined;
   /** Anything a reader should know about the source (a mirror, a garbled copy). */
   readonly note?: string | undefined;
 }

@@ -33,7 +33,7 @@ const REAL_DAY = "must be a real calendar day written YYYY-MM-DD";
 const PARTIAL = "must be YYYY, YYYY-MM or YYYY-MM-DD";
 const ID = "must be lower-case words joined by hyphens";
 const HALF_OPEN = "until must be a later day than from (periods are half-open)";
-const DISPUTED = "a disputed record must say in note what the other reading is";
+const DISPUTED = "a disputed or unverified record must say in note what the other reading is or what was searched";
 const END_DATE = "endDate must be a later day than date";
 
 describe("DaySchema", () => {
@@ -353,13 +353,62 @@ describe("SourceSchema", () => {
     title: "Uzbekistan's membership suspended",
     publisher: "TASS",
     published: "2012-12-19",
-    quote: "приостановлено",
     language: "ru",
+    accessed: "2026-11-30",
+    quote: "приостановлено",
+    quoteEnglish: "suspended",
+    verified: true,
   };
-  test("good rows", () => {
+  const book = {
+    authors: ["Gibler, Douglas M."],
+    title: "International Military Alliances",
+    container: "CQ Press",
+    year: 2009,
+  };
+  test("good rows: a page, a print work, a source not found again", () => {
     expect(issues(SourceSchema, source)).toEqual([]);
-    expect(issues(SourceSchema, { ...source, url: null, published: "2012", quote: null })).toEqual([]);
     expect(issues(SourceSchema, { ...source, url: "http://example.org/a%20b", published: "2012-12" })).toEqual([]);
+    expect(
+      issues(SourceSchema, { ...source, url: null, citation: { ...book, pages: "211", isbn: "9781604264685" } }),
+    ).toEqual([]);
+    expect(
+      issues(SourceSchema, {
+        ...source,
+        url: null,
+        accessed: null,
+        quote: null,
+        verified: false,
+        searched: "TASS archive",
+      }),
+    ).toEqual([]);
+  });
+  test("a verified source has an address or a citation, the day it was read, a quote and its translation", () => {
+    expect(issues(SourceSchema, { ...source, url: null })).toEqual([
+      ["url", "a verified source needs an address or a bibliographic citation"],
+    ]);
+    expect(issues(SourceSchema, { ...source, accessed: null })).toEqual([
+      ["accessed", "a verified source says the day it was read and quotes it"],
+    ]);
+    expect(issues(SourceSchema, { ...source, quote: null })).toEqual([
+      ["accessed", "a verified source says the day it was read and quotes it"],
+    ]);
+    const { quoteEnglish: _, ...untranslated } = source;
+    expect(issues(SourceSchema, untranslated)).toEqual([
+      ["quoteEnglish", "a quote that is not in English needs quoteEnglish"],
+    ]);
+    expect(issues(SourceSchema, { ...untranslated, language: "en" })).toEqual([]);
+  });
+  test("an unverified source says what was searched", () => {
+    expect(issues(SourceSchema, { ...source, verified: false })).toEqual([
+      ["searched", "an unverified source says in searched what was looked for"],
+    ]);
+  });
+  test("a bibliographic reference is complete and well-formed", () => {
+    const withCitation = (citation: object) => issues(SourceSchema, { ...source, url: null, citation });
+    expect(withCitation({ ...book, isbn: "978-1-60426-468-5" }).map(([path]) => path)).toEqual(["citation.isbn"]);
+    expect(withCitation({ ...book, doi: "doi:10.1/x" }).map(([path]) => path)).toEqual(["citation.doi"]);
+    expect(withCitation({ ...book, authors: [] }).map(([path]) => path)).toEqual(["citation.authors"]);
+    expect(withCitation({ ...book, year: 209 }).map(([path]) => path)).toEqual(["citation.year"]);
   });
   test.each(["ftp://example.org/a", "xhttp://example.org/a", "httpx://example.org/a", "mailto:a@example.org"])(
     "only http and https addresses, not %s",
