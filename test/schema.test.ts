@@ -379,13 +379,27 @@ describe("SourceSchema", () => {
         quote: null,
         verified: false,
         searched: "TASS archive",
+        citation: { title: "Uzbekistan's membership suspended", container: "TASS", year: 2012 },
       }),
     ).toEqual([]);
   });
-  test("a verified source has an address or a citation, the day it was read, a quote and its translation", () => {
-    expect(issues(SourceSchema, { ...source, url: null })).toEqual([
-      ["url", "a verified source needs an address or a bibliographic citation"],
+  test("every source has an address or a bibliographic reference, verified or not", () => {
+    const message = "a source needs an address or a bibliographic citation";
+    expect(issues(SourceSchema, { ...source, url: null })).toEqual([["url", message]]);
+    const notFound = { ...source, accessed: null, quote: null, verified: false, searched: "TASS archive" };
+    expect(issues(SourceSchema, notFound)).toEqual([]);
+    expect(issues(SourceSchema, { ...notFound, url: null })).toEqual([["url", message]]);
+  });
+  test("an unsigned report is cited by title and outlet, with the year where it is known", () => {
+    const report = { title: "Report on the Astana summit", container: "izkp.ru" };
+    expect(issues(SourceSchema, { ...source, url: null, citation: report })).toEqual([]);
+    expect(issues(SourceSchema, { ...source, url: null, citation: { ...report, year: 2024 } })).toEqual([]);
+    const { container: _, ...noOutlet } = report;
+    expect(issues(SourceSchema, { ...source, url: null, citation: noOutlet }).map(([path]) => path)).toEqual([
+      "citation.container",
     ]);
+  });
+  test("a verified source has the day it was read, a quote and its translation", () => {
     expect(issues(SourceSchema, { ...source, accessed: null })).toEqual([
       ["accessed", "a verified source says the day it was read and quotes it"],
     ]);
