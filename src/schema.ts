@@ -366,6 +366,7 @@ export const SecretaryGeneralTermSchema = z
  * - `host`: the host state's alpha-2 code; `nonMemberVenue` marks a venue outside the
  *   members (Chișinău 2002).
  * - `presidedBy`: the state whose head presided, where a source says so; `null` otherwise.
+ * - `session`: the session's number where the official record numbers it; `null` otherwise.
  *
  * @example
  * ```ts
@@ -388,6 +389,7 @@ export const SummitSchema = z
     format: z.enum(["in-person", "video"]),
     status: z.enum(["held", "scheduled", "cancelled"]),
     presidedBy: ParticipantCodeSchema.nullable(),
+    session: z.number().int().positive().nullable(),
     ...sourced,
   })
   .refine((s) => s.endDate === undefined || s.endDate > s.date, {

@@ -192,6 +192,11 @@ export interface Summit {
   readonly status: "held" | "scheduled" | "cancelled";
   /** The state whose head presided, where a source says so; `null` otherwise. */
   readonly presidedBy: ParticipantCode | null;
+  /**
+   * The session's number where the official record numbers it (`10` for Moscow, 14 May 2002);
+   * `null` where no source read numbers it.
+   */
+  readonly session: number | null;
   /** How sure the record is. */
   readonly confidence: Confidence;
 }

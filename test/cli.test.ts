@@ -217,11 +217,7 @@ describe("exact output", () => {
     [["sg", "2017-03-01"], 0, "Valery Semerikov (RU), acting Secretary-General from 2017-01-01 until 2017-05-02"],
     [["sg", "2026-02-03"], 0, "Taalatbek Masadykov (KG), Secretary-General since 2026-01-01"],
     [["sg", "2000-01-01"], 1, "No Secretary-General is recorded for that day."],
-    [
-      ["summits", "2002"],
-      0,
-      "2002-05-14  Moscow (RU)  unspecified, held\n2002-10-07  Chișinău (MD)  unspecified, held",
-    ],
+    [["summits", "2002"], 0, "2002-05-14  Moscow (RU)  jubilee, held\n2002-10-07  Chișinău (MD)  unspecified, held"],
     [
       ["summits", "2021"],
       0,

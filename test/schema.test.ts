@@ -256,6 +256,7 @@ const summit = {
   format: "in-person",
   status: "held",
   presidedBy: "BY",
+  session: null,
   sources: ["kremlin-2023-11-23"],
   confidence: "confirmed",
 };
@@ -264,6 +265,14 @@ describe("SummitSchema", () => {
   test("a good row", () => {
     expect(issues(SummitSchema, summit)).toEqual([]);
     expect(issues(SummitSchema, { ...summit, endDate: "2023-11-24" })).toEqual([]);
+    expect(issues(SummitSchema, { ...summit, session: 10 })).toEqual([]);
+  });
+  test("a session number is a whole number from 1, or null; the field is not left out", () => {
+    for (const session of [0, -1, 1.5, "10"]) {
+      expect(issues(SummitSchema, { ...summit, session }).map(([path]) => path)).toEqual(["session"]);
+    }
+    const { session: _, ...unnumbered } = summit;
+    expect(issues(SummitSchema, unnumbered).map(([path]) => path)).toEqual(["session"]);
   });
   test("endDate is a later day than date", () => {
     expect(issues(SummitSchema, { ...summit, endDate: "2023-11-23" })).toEqual([["endDate", END_DATE]]);
