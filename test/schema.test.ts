@@ -284,8 +284,10 @@ describe("SummitSchema", () => {
     expect(issues(SummitSchema, { ...summit, city: null })).toEqual([["city", message]]);
     expect(issues(SummitSchema, { ...summit, format: "video", city: null, host: null })).toEqual([]);
   });
-  test("a disputed session needs a note", () => {
+  test("a disputed or unverified session needs a note", () => {
     expect(issues(SummitSchema, { ...summit, confidence: "disputed" })).toEqual([["note", DISPUTED]]);
+    expect(issues(SummitSchema, { ...summit, confidence: "unverified" })).toEqual([["note", DISPUTED]]);
+    expect(issues(SummitSchema, { ...summit, confidence: "unverified", note: "Searched TASS." })).toEqual([]);
   });
 });
 
