@@ -52,7 +52,8 @@ export interface Snapshot {
   readonly meta: Row;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Equal as JSON; a field that is absent counts as null (a new field that is null everywhere is no change). */
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 const sourcesOf = (row: Row) => (Array.isArray(row.sources) ? (row.sources as string[]) : null);
 
 /** The changes of one table, in the order of its rows now, then the removed rows in their old order. */

@@ -91,8 +91,13 @@ describe("diffData", () => {
     expect(changes.filter((c) => c.table === "sources")).toEqual([]);
     expect(sourceRowCounts(before, after)).toEqual({ added: 1, removed: 0, changed: 1 });
   });
-  test("nothing changed, nothing listed", () => {
+  test("nothing changed, nothing listed; an absent field counts as null", () => {
     expect(diffData(after, after)).toEqual([]);
+    const withNull = {
+      ...after,
+      tables: { ...after.tables, events: [{ id: "2026-02-12-new", sources: ["b"], endDate: null }] },
+    };
+    expect(diffData(after, withNull)).toEqual([]);
   });
   test("the file is JSON with one change per line", () => {
     const text = changesFile(readConfig(), "2026-02-15", diffData(before, after), sourceRowCounts(before, after));
