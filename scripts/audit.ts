@@ -36,7 +36,59 @@ function valuesAt(row: unknown, path: readonly string[]): unknown[] {
 
 /** Returns one line per problem; an empty list means the dataset is consistent. */
 export function audit(t: Tables): string[] {
-  return [...generalRules(t), ...membershipRules(t), ...chairRules(t), ...summitRules(t)];
+  return [...generalRules(t), ...confidenceRules(t), ...membershipRules(t), ...chairRules(t), ...summitRules(t)];
+}
+
+/**
+ * The publisher a source is counted under when sources are compared for independence: its
+ * name before any parenthesis or comma, lower case ("TASS (via oananews.org)" → "tass").
+ */
+export function publisherKey(publisher: string): string {
+  return publisher
+    .split(/\s*[(,]/)[0]!
+    .trim()
+    .toLowerCase();
+}
+
+/** How many sources a confidence needs: verified ones, and verified ones from different publishers. */
+const CONFIDENCE_NEEDS = {
+  confirmed: "at least two verified sources from different publishers",
+  single: "at least one verified source",
+  disputed: "at least one verified source",
+  unverified: "no verified source",
+} as const;
+
+/**
+ * Each sourced record's confidence agrees with its sources: `confirmed` rests on two verified
+ * sources from different publishers, `single` and `disputed` on at least one verified source,
+ * `unverified` on none (its note, which the schema requires, says so).
+ */
+function confidenceRules(t: Tables): string[] {
+  const sources = new Map(t.sources.map((s) => [s.id, s]));
+  const problems: string[] = [];
+  for (const [name, spec] of specs) {
+    if (!spec.sourced) continue;
+    for (const row of rowsOf(t, name)) {
+      const read = (row.sources as readonly string[]).flatMap((id) => {
+        const source = sources.get(id);
+        return source?.verified ? [source] : [];
+      });
+      const publishers = new Set(read.map((s) => publisherKey(s.publisher))).size;
+      const confidence = row.confidence as keyof typeof CONFIDENCE_NEEDS;
+      const agrees = {
+        confirmed: publishers >= 2,
+        single: read.length >= 1,
+        disputed: read.length >= 1,
+        unverified: read.length === 0,
+      }[confidence];
+      if (!agrees) {
+        problems.push(
+          `${name} ${keyOf(spec, row)}: confidence ${confidence} needs ${CONFIDENCE_NEEDS[confidence]}; it has ${read.length} verified from ${publishers} publisher(s)`,
+        );
+      }
+    }
+  }
+  return problems;
 }
 
 /** The rules every table declares in the registry. */

@@ -366,6 +366,7 @@ export const SecretaryGeneralTermSchema = z
  * - `host`: the host state's alpha-2 code; `nonMemberVenue` marks a venue outside the
  *   members (Chișinău 2002).
  * - `presidedBy`: the state whose head presided, where a source says so; `null` otherwise.
+ * - `session`: the session's number where the official record numbers it; `null` otherwise.
  *
  * @example
  * ```ts
@@ -388,6 +389,7 @@ export const SummitSchema = z
     format: z.enum(["in-person", "video"]),
     status: z.enum(["held", "scheduled", "cancelled"]),
     presidedBy: ParticipantCodeSchema.nullable(),
+    session: z.number().int().positive().nullable(),
     ...sourced,
   })
   .refine((s) => s.endDate === undefined || s.endDate > s.date, {
@@ -494,8 +496,10 @@ export const EventSchema = z
   .readonly();
 
 /**
- * A full bibliographic reference, for a source that is a print work (a book, a journal
- * article, a codebook), with or without a page to open.
+ * A bibliographic reference, for a source that is a print work (a book, a journal article, a
+ * codebook), with or without a page to open, or for a report that has no address (an unsigned
+ * news report is cited by its title, its outlet as `container`, and its year). `authors` and
+ * `year` are left out where they are not known.
  *
  * @example
  * ```ts
@@ -506,10 +510,10 @@ export const EventSchema = z
  */
 export const BibliographicReferenceSchema = z
   .strictObject({
-    authors: z.array(z.string().min(1)).min(1).readonly(),
+    authors: z.array(z.string().min(1)).min(1).readonly().optional(),
     title: z.string().min(1),
     container: z.string().min(1),
-    year: z.number().int().min(1000).max(9999),
+    year: z.number().int().min(1000).max(9999).optional(),
     pages: z.string().min(1).optional(),
     isbn: z
       .string()
@@ -526,10 +530,12 @@ export const BibliographicReferenceSchema = z
  * A source that records cite by `id`, as it was read: where it is (`url`, the page's own
  * address, or a bibliographic `citation` for print), who published it and when, the day it
  * was read (`accessed`), a short quote as it stands on the page in its own language, and an
- * English translation of the quote (`quoteEnglish`) where the page is not in English.
+ * English translation of the quote (`quoteEnglish`) where the page is not in English. Every
+ * source has an address or a bibliographic reference.
  *
  * A source that could not be found and read stays, with `verified: false` and `searched`
- * saying what was looked for; a record resting only on such sources is `unverified`.
+ * saying what was looked for (and a reference from what is known where it has no address);
+ * a record resting only on such sources is `unverified`.
  *
  * @example
  * ```ts
@@ -558,8 +564,8 @@ export const SourceSchema = z
     searched: z.string().min(1).optional(),
     note: z.string().min(1).optional(),
   })
-  .refine((s) => !s.verified || s.url !== null || s.citation !== undefined, {
-    message: "a verified source needs an address or a bibliographic citation",
+  .refine((s) => s.url !== null || s.citation !== undefined, {
+    message: "a source needs an address or a bibliographic citation",
     path: ["url"],
   })
   .refine((s) => !s.verified || (s.accessed !== null && s.quote !== null), {

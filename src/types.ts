@@ -192,6 +192,11 @@ export interface Summit {
   readonly status: "held" | "scheduled" | "cancelled";
   /** The state whose head presided, where a source says so; `null` otherwise. */
   readonly presidedBy: ParticipantCode | null;
+  /**
+   * The session's number where the official record numbers it (`10` for Moscow, 14 May 2002);
+   * `null` where no source read numbers it.
+   */
+  readonly session: number | null;
   /** How sure the record is. */
   readonly confidence: Confidence;
 }
@@ -262,14 +267,14 @@ export interface CstoEvent {
 
 /** A full bibliographic reference for a print work. */
 export interface BibliographicReference {
-  /** The authors, "Family, Given" (`"Gibler, Douglas M."`). */
-  readonly authors: readonly string[];
+  /** The authors, "Family, Given" (`"Gibler, Douglas M."`); absent for an unsigned report. */
+  readonly authors?: readonly string[] | undefined;
   /** The title of the book, article or codebook. */
   readonly title: string;
   /** The publisher of a book, or the journal of an article. */
   readonly container: string;
-  /** The year of publication. */
-  readonly year: number;
+  /** The year of publication; absent where it is not known. */
+  readonly year?: number | undefined;
   /** The pages read (`"211-213"`). */
   readonly pages?: string | undefined;
   /** The ISBN, without hyphens. */
@@ -285,9 +290,12 @@ export interface BibliographicReference {
 export interface Source {
   /** The id that records cite. */
   readonly id: string;
-  /** The page's own address, as it was read; `null` for a print work without one. */
+  /** The page's own address, as it was read; `null` for a print work or a report that has none. */
   readonly url: string | null;
-  /** The bibliographic reference of a print work. */
+  /**
+   * The bibliographic reference: of a print work, or of a report that could not be found again
+   * (title, outlet and year). Every source has an address, this, or both.
+   */
   readonly citation?: BibliographicReference | undefined;
   /** The page's title, or a description of it. */
   readonly title: string;

@@ -1,7 +1,7 @@
 // The cross-table audit of scripts/audit.ts, on the real data and on planted mistakes:
 // a check that cannot fail proves nothing.
 import { beforeAll, describe, expect, test } from "vitest";
-import { audit } from "../scripts/audit";
+import { audit, publisherKey } from "../scripts/audit";
 import { type Tables, validateTables } from "../scripts/tables";
 
 let tables: Tables;
@@ -119,5 +119,62 @@ describe("the audit catches planted mistakes", () => {
     const t = copy();
     (t["secretaries-general"][1] as { from: string }).from = t["secretaries-general"][0]!.from;
     expect(audit(t)).toContainEqual(expect.stringContaining("secretaries-general: "));
+  });
+});
+
+describe("confidence agrees with the sources", () => {
+  /** A copy with one extra source row, and the first chairmanship citing only the given rows. */
+  const citing = (rows: Partial<Tables["sources"][number]>[], confidence: string) => {
+    const t = copy();
+    const base = t.sources.find((s) => s.verified)!;
+    const ids = rows.map((row, i) => {
+      const id = `planted-source-${i}`;
+      (t.sources as unknown[]).push({ ...base, ...row, id });
+      return id;
+    });
+    const chair = t.chairmanships[0] as unknown as { sources: string[]; confidence: string; note?: string };
+    chair.sources = ids;
+    chair.confidence = confidence;
+    chair.note = "A planted note.";
+    return audit(t).filter((p) => p.startsWith(`chairmanships ${t.chairmanships[0]!.id}: confidence`));
+  };
+  const read = (publisher: string) => ({ verified: true, publisher });
+  const notRead = { verified: false, searched: "TASS archive", accessed: null, quote: null };
+
+  test("confirmed needs two verified sources from different publishers", () => {
+    expect(citing([read("TASS"), read("BelTA")], "confirmed")).toEqual([]);
+    expect(citing([read("TASS")], "confirmed")).toEqual([
+      expect.stringContaining("confidence confirmed needs at least two verified sources from different publishers"),
+    ]);
+    expect(citing([read("TASS"), read("TASS (via oananews.org)")], "confirmed")).toEqual([
+      expect.stringContaining("it has 2 verified from 1 publisher(s)"),
+    ]);
+    expect(citing([read("TASS"), { ...read("BelTA"), ...notRead }], "confirmed")).toHaveLength(1);
+  });
+  test("single and disputed need at least one verified source", () => {
+    for (const confidence of ["single", "disputed"]) {
+      expect(citing([read("TASS")], confidence)).toEqual([]);
+      expect(citing([{ ...read("TASS"), ...notRead }], confidence)).toEqual([
+        expect.stringContaining(`confidence ${confidence} needs at least one verified source; it has 0 verified`),
+      ]);
+    }
+  });
+  test("unverified means no verified source", () => {
+    expect(citing([{ ...read("TASS"), ...notRead }], "unverified")).toEqual([]);
+    expect(citing([read("TASS")], "unverified")).toEqual([
+      expect.stringContaining("confidence unverified needs no verified source; it has 1 verified"),
+    ]);
+  });
+  test("the check covers every sourced table, states too", () => {
+    const t = copy();
+    (t.states[0] as unknown as { sources: string[] }).sources = [t.sources.find((s) => s.verified)!.id];
+    expect(audit(t)).toContainEqual(expect.stringMatching(/^states AM: confidence confirmed needs/));
+  });
+  test("publishers are compared by the name before any parenthesis or comma", () => {
+    expect(publisherKey("TASS (via oananews.org)")).toBe("tass");
+    expect(publisherKey("Argumenty i Fakty (aif.ru), citing RIA Novosti")).toBe("argumenty i fakty");
+    expect(publisherKey("Kazinform, citing BelTA")).toBe("kazinform");
+    expect(publisherKey("  BelTA  ")).toBe("belta");
+    expect(publisherKey("RIA Novosti")).not.toBe(publisherKey("TASS"));
   });
 });

@@ -4,19 +4,22 @@ import { describe, expect, test } from "vitest";
 import { chairOf, chairOn, noteOf, sourcesOf } from "../src/index";
 import { FIRST_DAY_WITHOUT_CHAIR, FIRST_YEAR_WITHOUT_CHAIR } from "./data-facts";
 
-// [chair, first day, last day] of every chairmanship (table B; `to` is the hand-over day).
+// [chair, first day, last day] of every chairmanship (table B; `to` is the hand-over day). The
+// 2005, 2006 and 2014 hand-overs are the Council sessions of 23 June 2005 (Kremlin transcript,
+// kremlin-2005-06-23), 23 June 2006 (afn-today-2006-06-23) and 23 December 2014 (Khovar,
+// khovar-2014-12-23), not the ministers' meetings of the day before.
 const periods = [
-  ["KZ", "2004-06-18", "2005-06-21"],
-  ["RU", "2005-06-22", "2006-06-21"],
-  ["BY", "2006-06-22", "2007-10-05"],
+  ["KZ", "2004-06-18", "2005-06-22"],
+  ["RU", "2005-06-23", "2006-06-22"],
+  ["BY", "2006-06-23", "2007-10-05"],
   ["KG", "2007-10-06", "2008-09-04"],
   ["AM", "2008-09-05", "2009-06-13"],
   ["RU", "2009-06-14", "2010-12-09"],
   ["BY", "2010-12-10", "2011-12-19"],
   ["KZ", "2011-12-20", "2012-12-18"],
   ["KG", "2012-12-19", "2013-09-22"],
-  ["RU", "2013-09-23", "2014-12-21"],
-  ["TJ", "2014-12-22", "2015-09-14"],
+  ["RU", "2013-09-23", "2014-12-22"],
+  ["TJ", "2014-12-23", "2015-09-14"],
   ["AM", "2015-09-15", "2016-10-13"],
   ["BY", "2016-10-14", "2017-11-29"],
   ["KZ", "2017-11-30", "2018-11-07"],
@@ -98,6 +101,18 @@ describe("what a chairmanship record says", () => {
     const belarus = chairOf(2023)!;
     expect(belarus).toMatchObject({ from: "2022-11-23", until: "2024-01-01", confidence: "disputed" });
     expect(noteOf(belarus)).toMatch(/2023-01-01/);
+  });
+  test("the hand-overs of 2005, 2006 and 2014 are the Council session days; the eve is the other reading", () => {
+    expect([chairOn("2005-06-22")?.state, chairOn("2005-06-23")?.state]).toEqual(["KZ", "RU"]);
+    expect([chairOn("2006-06-22")?.state, chairOn("2006-06-23")?.state]).toEqual(["RU", "BY"]);
+    expect([chairOn("2014-12-22")?.state, chairOn("2014-12-23")?.state]).toEqual(["RU", "TJ"]);
+  });
+  test.each([
+    ["2005-06-23", "2005-06-22"],
+    ["2014-12-23", "2014-12-22"],
+  ])("the hand-over of %s is disputed, and the note keeps the other reading, %s", (day, eve) => {
+    expect(chairOn(day)?.confidence).toBe("disputed");
+    expect(noteOf(chairOn(day)!)).toContain(eve);
   });
   test("from 2024 a chairmanship is a calendar year", () => {
     expect(chairOf(2024)).toMatchObject({ from: "2024-01-01", until: "2025-01-01", term: "calendar-year" });

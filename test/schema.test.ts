@@ -256,6 +256,7 @@ const summit = {
   format: "in-person",
   status: "held",
   presidedBy: "BY",
+  session: null,
   sources: ["kremlin-2023-11-23"],
   confidence: "confirmed",
 };
@@ -264,6 +265,14 @@ describe("SummitSchema", () => {
   test("a good row", () => {
     expect(issues(SummitSchema, summit)).toEqual([]);
     expect(issues(SummitSchema, { ...summit, endDate: "2023-11-24" })).toEqual([]);
+    expect(issues(SummitSchema, { ...summit, session: 10 })).toEqual([]);
+  });
+  test("a session number is a whole number from 1, or null; the field is not left out", () => {
+    for (const session of [0, -1, 1.5, "10"]) {
+      expect(issues(SummitSchema, { ...summit, session }).map(([path]) => path)).toEqual(["session"]);
+    }
+    const { session: _, ...unnumbered } = summit;
+    expect(issues(SummitSchema, unnumbered).map(([path]) => path)).toEqual(["session"]);
   });
   test("endDate is a later day than date", () => {
     expect(issues(SummitSchema, { ...summit, endDate: "2023-11-23" })).toEqual([["endDate", END_DATE]]);
@@ -275,8 +284,10 @@ describe("SummitSchema", () => {
     expect(issues(SummitSchema, { ...summit, city: null })).toEqual([["city", message]]);
     expect(issues(SummitSchema, { ...summit, format: "video", city: null, host: null })).toEqual([]);
   });
-  test("a disputed session needs a note", () => {
+  test("a disputed or unverified session needs a note", () => {
     expect(issues(SummitSchema, { ...summit, confidence: "disputed" })).toEqual([["note", DISPUTED]]);
+    expect(issues(SummitSchema, { ...summit, confidence: "unverified" })).toEqual([["note", DISPUTED]]);
+    expect(issues(SummitSchema, { ...summit, confidence: "unverified", note: "Searched TASS." })).toEqual([]);
   });
 });
 
@@ -379,13 +390,27 @@ describe("SourceSchema", () => {
         quote: null,
         verified: false,
         searched: "TASS archive",
+        citation: { title: "Uzbekistan's membership suspended", container: "TASS", year: 2012 },
       }),
     ).toEqual([]);
   });
-  test("a verified source has an address or a citation, the day it was read, a quote and its translation", () => {
-    expect(issues(SourceSchema, { ...source, url: null })).toEqual([
-      ["url", "a verified source needs an address or a bibliographic citation"],
+  test("every source has an address or a bibliographic reference, verified or not", () => {
+    const message = "a source needs an address or a bibliographic citation";
+    expect(issues(SourceSchema, { ...source, url: null })).toEqual([["url", message]]);
+    const notFound = { ...source, accessed: null, quote: null, verified: false, searched: "TASS archive" };
+    expect(issues(SourceSchema, notFound)).toEqual([]);
+    expect(issues(SourceSchema, { ...notFound, url: null })).toEqual([["url", message]]);
+  });
+  test("an unsigned report is cited by title and outlet, with the year where it is known", () => {
+    const report = { title: "Report on the Astana summit", container: "izkp.ru" };
+    expect(issues(SourceSchema, { ...source, url: null, citation: report })).toEqual([]);
+    expect(issues(SourceSchema, { ...source, url: null, citation: { ...report, year: 2024 } })).toEqual([]);
+    const { container: _, ...noOutlet } = report;
+    expect(issues(SourceSchema, { ...source, url: null, citation: noOutlet }).map(([path]) => path)).toEqual([
+      "citation.container",
     ]);
+  });
+  test("a verified source has the day it was read, a quote and its translation", () => {
     expect(issues(SourceSchema, { ...source, accessed: null })).toEqual([
       ["accessed", "a verified source says the day it was read and quotes it"],
     ]);

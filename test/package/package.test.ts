@@ -81,6 +81,9 @@ for (const table of ["states", "memberships", "chairmanships", "summits", "sourc
   assert.ok(Array.isArray(require("csto/data/" + table + ".json")), table);
   assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
 }
+const changes = require("csto/data/changes.json");
+assert.ok(/^\\d+\\.\\d+\\.\\d+$/.test(changes.previousRelease.version));
+assert.ok(changes.changes.some((c) => c.table === "chairmanships" && c.change === "changed"));
 try { csto.chairOf(2023.5); assert.fail("should throw"); } catch (e) { assert.equal(e.code, "INVALID_YEAR"); }
 console.log("cjs ok");
 `,
