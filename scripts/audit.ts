@@ -64,9 +64,10 @@ function generalRules(t: Tables): string[] {
         }
       }
       for (const column of spec.notAfterAsOf ?? []) {
-        const day = row[column];
-        if (typeof day === "string" && day > t.meta.asOf) {
-          problems.push(`${name} ${key}: ${column} ${day} is after asOf ${t.meta.asOf}`);
+        for (const day of valuesAt(row, column.split("."))) {
+          if (typeof day === "string" && day > t.meta.asOf) {
+            problems.push(`${name} ${key}: ${column} ${day} is after asOf ${t.meta.asOf}`);
+          }
         }
       }
     }
@@ -75,13 +76,14 @@ function generalRules(t: Tables): string[] {
   return [...problems, ...sourceProblems(t)];
 }
 
-/** Rows listed in the order of their day column. */
+/** Rows listed in the order of their day (or year) column, a dotted path for a nested day. */
 function orderProblems(name: TableName, spec: TableSpec, rows: readonly AnyRow[]): string[] {
   const column = spec.orderedBy;
   if (column === undefined) return [];
+  const orderOf = (row: AnyRow) => String(valuesAt(row, column.split("."))[0]);
   return rows.flatMap((row, i) => {
     const next = rows[i + 1];
-    return next !== undefined && String(next[column]) < String(row[column])
+    return next !== undefined && orderOf(next) < orderOf(row)
       ? [`${name}: ${keyOf(spec, next)} is listed after ${keyOf(spec, row)} but is earlier`]
       : [];
   });
