@@ -362,7 +362,8 @@ function exerciseStatusProblems(exercise: Tables["exercises"][number], asOf: str
 /**
  * An exercise's umbrella is an umbrella of its year; its status agrees with asOf; its host,
  * participants and refusers were members; a refuser is not the host or a participant; a year's
- * exercises are listed in order of their first day (those without a day last).
+ * exercises are listed in order of their first day (their last where the first is not known;
+ * those with neither last).
  */
 function exerciseRules(t: Tables): string[] {
   const byId = new Map(t.exercises.map((exercise) => [exercise.id, exercise]));

@@ -662,8 +662,8 @@ export const OperationSchema = z
  */
 export const TreatyArticleSchema = z.enum(["2", "4", "none-cited", "disputed"]);
 
-const readingArticles = (appeal: { articleReadings?: readonly { article: string }[] | undefined }) =>
-  new Set((appeal.articleReadings ?? []).map((reading) => reading.article));
+/** The different articles a list of readings gives. */
+const articlesOf = (readings: readonly { article: string }[]) => new Set(readings.map((reading) => reading.article));
 
 /**
  * A member's request to the CSTO for help or consultations.
@@ -715,14 +715,14 @@ export const AppealSchema = z
     message: 'an article "disputed" needs articleReadings',
     path: ["articleReadings"],
   })
-  .refine((a) => a.articleReadings === undefined || readingArticles(a).size >= 2, {
+  .refine((a) => a.articleReadings === undefined || articlesOf(a.articleReadings).size >= 2, {
     message: "articleReadings records a disagreement: at least two different articles",
     path: ["articleReadings"],
   })
   .refine(
     (a) =>
       a.articleReadings === undefined ||
-      (a.confidence === "disputed" && (a.article === "disputed" || readingArticles(a).has(a.article))),
+      (a.confidence === "disputed" && (a.article === "disputed" || articlesOf(a.articleReadings).has(a.article))),
     {
       message: "with articleReadings the record is disputed and its article is one of the readings (or disputed)",
       path: ["article"],
