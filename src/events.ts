@@ -3,6 +3,9 @@ import { events } from "./generated/tables";
 import { getCodeTables, positionOf, type StateInput } from "./states";
 import type { CstoEvent } from "./types";
 
+/** The year of a `YYYY-MM-DD` day. */
+const yearOf = (day: string): number => Number(day.slice(0, 4));
+
 /**
  * The events of the timeline (`dataset.events`) that happened in a calendar year: those dated
  * in it, and those running over several days (`endDate`) that reach into it. In date order.
@@ -20,10 +23,10 @@ import type { CstoEvent } from "./types";
  * ```
  */
 export function eventsIn(year: number): readonly CstoEvent[] {
-  const padded = String(toYear(year)).padStart(4, "0");
-  const first = `${padded}-01-01`;
-  const last = `${padded}-12-31`;
-  return Object.freeze(events().filter((event) => event.date <= last && (event.endDate ?? event.date) >= first));
+  const asked = toYear(year);
+  return Object.freeze(
+    events().filter((event) => yearOf(event.date) <= asked && asked <= yearOf(event.endDate ?? event.date)),
+  );
 }
 
 /**

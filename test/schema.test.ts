@@ -558,6 +558,9 @@ describe("AppealSchema", () => {
     expect(issues(AppealSchema, { ...plain, response: "refused" })).toEqual([
       ["operation", "a refused or unanswered appeal has no operation"],
     ]);
+    expect(issues(AppealSchema, { ...plain, response: "no-answer", responseDay: null })).toEqual([
+      ["operation", "a refused or unanswered appeal has no operation"],
+    ]);
     expect(issues(AppealSchema, { ...plain, response: "no-answer", operation: null })).toEqual([
       ["responseDay", "an unanswered appeal has no responseDay"],
     ]);
@@ -587,6 +590,7 @@ describe("CollectiveForceSchema", () => {
   test("good rows, with or without a decision, parties or abbreviation", () => {
     expect(issues(CollectiveForceSchema, force)).toEqual([]);
     expect(issues(CollectiveForceSchema, { ...force, decided: null, parties: null, abbreviation: null })).toEqual([]);
+    expect(issues(CollectiveForceSchema, { ...force, agreementSigned: null })).toEqual([]);
   });
   test("a force needs a decision or an agreement", () => {
     expect(issues(CollectiveForceSchema, { ...force, decided: null, agreementSigned: null })).toEqual([
@@ -627,6 +631,8 @@ describe("ExerciseSchema", () => {
     const bare = { ...exercise, start: null, end: null, host: null, participants: null, refused: [] };
     expect(issues(ExerciseSchema, { ...bare, partOf: null, umbrella: true, status: "planned" })).toEqual([]);
     expect(issues(ExerciseSchema, { ...exercise, end: { day: "2023-10-09", approximate: false } })).toEqual([]);
+    expect(issues(ExerciseSchema, { ...exercise, end: null })).toEqual([]);
+    expect(issues(ExerciseSchema, { ...exercise, start: null })).toEqual([]);
   });
   test("its days fall in its year, the last not before the first", () => {
     const message = "start and end must fall in the exercise's year";
