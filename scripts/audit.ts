@@ -36,7 +36,17 @@ function valuesAt(row: unknown, path: readonly string[]): unknown[] {
 
 /** Returns one line per problem; an empty list means the dataset is consistent. */
 export function audit(t: Tables): string[] {
-  return [...generalRules(t), ...confidenceRules(t), ...membershipRules(t), ...chairRules(t), ...summitRules(t)];
+  return [
+    ...generalRules(t),
+    ...confidenceRules(t),
+    ...membershipRules(t),
+    ...chairRules(t),
+    ...summitRules(t),
+    ...operationRules(t),
+    ...appealRules(t),
+    ...forceRules(t),
+    ...exerciseRules(t),
+  ];
 }
 
 /**
@@ -116,9 +126,10 @@ function generalRules(t: Tables): string[] {
         }
       }
       for (const column of spec.notAfterAsOf ?? []) {
-        const day = row[column];
-        if (typeof day === "string" && day > t.meta.asOf) {
-          problems.push(`${name} ${key}: ${column} ${day} is after asOf ${t.meta.asOf}`);
+        for (const day of valuesAt(row, column.split("."))) {
+          if (typeof day === "string" && day > t.meta.asOf) {
+            problems.push(`${name} ${key}: ${column} ${day} is after asOf ${t.meta.asOf}`);
+          }
         }
       }
     }
@@ -127,13 +138,14 @@ function generalRules(t: Tables): string[] {
   return [...problems, ...sourceProblems(t)];
 }
 
-/** Rows listed in the order of their day column. */
+/** Rows listed in the order of their day (or year) column, a dotted path for a nested day. */
 function orderProblems(name: TableName, spec: TableSpec, rows: readonly AnyRow[]): string[] {
   const column = spec.orderedBy;
   if (column === undefined) return [];
+  const orderOf = (row: AnyRow) => String(valuesAt(row, column.split("."))[0]);
   return rows.flatMap((row, i) => {
     const next = rows[i + 1];
-    return next !== undefined && String(next[column]) < String(row[column])
+    return next !== undefined && orderOf(next) < orderOf(row)
       ? [`${name}: ${keyOf(spec, next)} is listed after ${keyOf(spec, row)} but is earlier`]
       : [];
   });
@@ -242,6 +254,196 @@ function summitRules(t: Tables): string[] {
     if (summit.status === "held" && summit.date > asOf) problems.push(`summits ${summit.id}: held after asOf ${asOf}`);
     if (summit.status === "scheduled" && summit.date <= asOf) {
       problems.push(`summits ${summit.id}: still scheduled although dated by asOf ${asOf}`);
+    }
+    return problems;
+  });
+}
+
+// What the CSTO did: operations, appeals, forces and exercises. Their steps are dated phases
+// ({ day, approximate, latest? }); for an approximate phase `day` is the earliest day it may
+// have been, so the order of steps is checked on `day`.
+
+/** True when the state was a member that day (on either basis: the treaty's periods hold the organization's). */
+const memberOn = (t: Tables, state: string, day: string) =>
+  t.memberships.some((p) => p.state === state && p.from <= day && (p.until === null || day < p.until));
+
+type Step = readonly [name: string, phase: { readonly day: string } | null];
+
+/** Steps that happened are in order: each one not earlier than the one before it. Missing steps are skipped. */
+function stepOrder(where: string, steps: readonly Step[]): string[] {
+  const present = steps.filter((step) => step[1] !== null) as (readonly [string, { readonly day: string }])[];
+  return present.flatMap(([name, phase], i) => {
+    const next = present[i + 1];
+    return next !== undefined && next[1].day < phase.day
+      ? [`${where}: ${next[0]} ${next[1].day} is before ${name} ${phase.day}`]
+      : [];
+  });
+}
+
+/** A phase that begins a span (an arrival, a creation) and is approximate says how late it may have been. */
+function boundedStart(
+  where: string,
+  name: string,
+  phase: { approximate: boolean; latest?: string | undefined },
+): string[] {
+  return phase.approximate && phase.latest === undefined
+    ? [`${where}: ${name} is approximate and needs latest, the last day it may have been`]
+    : [];
+}
+
+/** An operation's steps are in order; its host and contributors were members when it arrived. */
+function operationRules(t: Tables): string[] {
+  return t.operations.flatMap((op) => {
+    const where = `operations ${op.id}`;
+    const problems = stepOrder(where, [
+      ["requested", op.requested],
+      ["decided", op.decided],
+      ["arrived", op.arrived],
+      ["missionEnded", op.missionEnded],
+      ["withdrawn", op.withdrawn],
+    ]);
+    problems.push(...boundedStart(where, "arrived", op.arrived));
+    for (const state of new Set([op.host, ...op.contributors.map((c) => c.state)])) {
+      if (!memberOn(t, state, op.arrived.day))
+        problems.push(`${where}: ${state} was not a member on ${op.arrived.day}`);
+    }
+    return problems;
+  });
+}
+
+/** An appeal comes from a member; its operation exists, is in that state, names it back and came after it. */
+function appealRules(t: Tables): string[] {
+  const operations = new Map(t.operations.map((op) => [op.id, op]));
+  const appeals = new Map(t.appeals.map((appeal) => [appeal.id, appeal]));
+  const problems: string[] = [];
+  for (const appeal of t.appeals) {
+    const where = `appeals ${appeal.id}`;
+    const day = appeal.day.day;
+    if (!memberOn(t, appeal.state, day)) problems.push(`${where}: ${appeal.state} was not a member on ${day}`);
+    problems.push(
+      ...stepOrder(where, [
+        ["day", appeal.day],
+        ["responseDay", appeal.responseDay],
+      ]),
+    );
+    // A missing operation id is reported by the general rules (references).
+    const op = appeal.operation === null ? undefined : operations.get(appeal.operation);
+    if (op === undefined) continue;
+    if (op.host !== appeal.state)
+      problems.push(`${where}: its operation ${op.id} was in ${op.host}, not ${appeal.state}`);
+    if (op.appeal !== appeal.id) problems.push(`${where}: its operation ${op.id} does not name it in appeal`);
+    if (op.requested !== null && op.requested.day !== day) {
+      problems.push(`${where}: day ${day} is not its operation's requested day ${op.requested.day}`);
+    }
+    if (op.arrived.day < day) problems.push(`${where}: its operation ${op.id} arrived before it was asked for`);
+  }
+  for (const op of t.operations) {
+    const appeal = op.appeal === null ? undefined : appeals.get(op.appeal);
+    if (appeal !== undefined && appeal.operation !== op.id) {
+      problems.push(`operations ${op.id}: its appeal ${appeal.id} does not name it in operation`);
+    }
+  }
+  return problems;
+}
+
+/** The step a force counts from: the decision that created it, or its agreement where none is recorded. */
+const creationOf = (force: Tables["forces"][number]) => (force.decided ?? force.agreementSigned)!;
+
+/**
+ * A force's steps are in order and it is listed in order of creation; its parties were members
+ * when the agreement was signed, and every member of that day is listed with its status (some
+ * did not sign).
+ */
+function forceRules(t: Tables): string[] {
+  return t.forces.flatMap((force, i) => {
+    const where = `forces ${force.id}`;
+    const created = creationOf(force);
+    const problems = stepOrder(where, [
+      ["decided", force.decided],
+      ["agreementSigned", force.agreementSigned],
+      ["agreementInForce", force.agreementInForce],
+    ]);
+    problems.push(...boundedStart(where, "its creation", created));
+    if (force.dissolved !== null && force.dissolved.day <= created.day) {
+      problems.push(`${where}: dissolved ${force.dissolved.day} is not after its creation ${created.day}`);
+    }
+    const previous = t.forces[i - 1];
+    if (previous !== undefined && created.day < creationOf(previous).day) {
+      problems.push(`forces: ${force.id} is listed after ${previous.id} but was created earlier`);
+    }
+    if (force.parties === null) return problems;
+    const signed = (force.agreementSigned ?? created).day;
+    for (const party of force.parties) {
+      if (!memberOn(t, party.state, signed)) problems.push(`${where}: ${party.state} was not a member on ${signed}`);
+      if (party.day !== undefined && party.day.day < signed) {
+        problems.push(
+          `${where}: ${party.state} is ${party.status} on ${party.day.day}, before the signing on ${signed}`,
+        );
+      }
+    }
+    const listed = new Set<string>(force.parties.map((party) => party.state));
+    for (const { code } of t.states) {
+      if (memberOn(t, code, signed) && !listed.has(code)) {
+        problems.push(`${where}: ${code} was a member on ${signed} but is not in parties (list it with its status)`);
+      }
+    }
+    return problems;
+  });
+}
+
+/** The first day an exercise is known by (its start, else its end), or undefined. */
+const firstDayOf = (exercise: Tables["exercises"][number]) => (exercise.start ?? exercise.end)?.day;
+
+/**
+ * An exercise's status agrees with asOf: a `held` one ended by asOf, a `planned` one begins
+ * after it, an `unconfirmed` one was due by it. Without days, its year decides.
+ */
+function exerciseStatusProblems(exercise: Tables["exercises"][number], asOf: string): string[] {
+  const where = `exercises ${exercise.id}`;
+  const year = String(exercise.year).padStart(4, "0");
+  const first = firstDayOf(exercise) ?? `${year}-01-01`;
+  const last = (exercise.end ?? exercise.start)?.day ?? `${year}-01-01`;
+  if (exercise.status === "held" && last > asOf) return [`${where}: held, but it ends after asOf ${asOf}`];
+  if (exercise.status === "planned" && (firstDayOf(exercise) ?? `${year}-12-31`) <= asOf) {
+    return [`${where}: planned, but it was due by asOf ${asOf}: held, cancelled or unconfirmed?`];
+  }
+  if (exercise.status === "unconfirmed" && first > asOf)
+    return [`${where}: unconfirmed, but it is due after asOf ${asOf}: planned`];
+  return [];
+}
+
+/**
+ * An exercise's umbrella is an umbrella of its year; its status agrees with asOf; its host,
+ * participants and refusers were members; a refuser is not the host or a participant; a year's
+ * exercises are listed in order of their first day (their last where the first is not known;
+ * those with neither last).
+ */
+function exerciseRules(t: Tables): string[] {
+  const byId = new Map(t.exercises.map((exercise) => [exercise.id, exercise]));
+  const sortKey = (exercise: Tables["exercises"][number]) => `${exercise.year}|${firstDayOf(exercise) ?? "~"}`;
+  return t.exercises.flatMap((exercise, i) => {
+    const where = `exercises ${exercise.id}`;
+    const problems = exerciseStatusProblems(exercise, t.meta.asOf);
+    const umbrella = exercise.partOf === null ? undefined : byId.get(exercise.partOf);
+    if (umbrella !== undefined && (!umbrella.umbrella || umbrella.year !== exercise.year)) {
+      problems.push(`${where}: partOf ${umbrella.id} is not an umbrella exercise of ${exercise.year}`);
+    }
+    const day = exercise.start?.day ?? `${String(exercise.year).padStart(4, "0")}-01-01`;
+    const refusers = exercise.refused.map((refusal) => refusal.state);
+    const states = [...(exercise.host === null ? [] : [exercise.host]), ...(exercise.participants ?? []), ...refusers];
+    for (const state of new Set(states)) {
+      if (!memberOn(t, state, day)) problems.push(`${where}: ${state} was not a member on ${day}`);
+    }
+    for (const { state, what } of exercise.refused) {
+      const listed = what === "host" ? exercise.host === state : (exercise.participants ?? []).includes(state);
+      if (listed)
+        problems.push(
+          `${where}: ${state} refused to ${what} but is listed as ${what === "host" ? "host" : "a participant"}`,
+        );
+    }
+    const previous = t.exercises[i - 1];
+    if (previous !== undefined && sortKey(exercise) < sortKey(previous)) {
+      problems.push(`exercises: ${exercise.id} is listed after ${previous.id} but begins earlier`);
     }
     return problems;
   });

@@ -13,10 +13,14 @@
  *
  * @module csto
  */
+export { appealsBy } from "./appeals";
 export { chairOf, chairOn } from "./chair";
 export { dataset, type Dataset } from "./dataset";
 export type { DayInput } from "./days";
 export { CstoError, type CstoErrorCode } from "./errors";
+export { eventsIn, eventsOf } from "./events";
+export { exercisesIn } from "./exercises";
+export { forcesOn } from "./forces";
 export {
   formerMembers,
   isMember,
@@ -27,6 +31,7 @@ export {
   type MembershipStatus,
 } from "./membership";
 export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
+export { operationsOn } from "./operations";
 export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { secretaryGeneralOn } from "./secretaries";
 export { resolveState, type StateCode, type StateInput } from "./states";
@@ -34,22 +39,30 @@ export { summitsIn } from "./summits";
 export type {
   Alpha2Code,
   Alpha3Code,
+  Appeal,
   Basis,
   BibliographicReference,
   Chairmanship,
   Citation,
+  CollectiveForce,
   CompleteLanguage,
   Confidence,
   CstoEvent,
   Day,
+  Decision,
+  Exercise,
   Language,
   LanguageCode,
   MembershipPeriod,
+  Name,
   Names,
   Note,
   ObserverStatus,
+  Operation,
+  OperationRequest,
   ParticipantCode,
   Participation,
+  Phase,
   Precision,
   SecretaryGeneralTerm,
   Source,

@@ -496,6 +496,389 @@ export const EventSchema = z
   .readonly();
 
 /**
+ * A name in English and Russian, and in German where a German form is known: the name of an
+ * operation, a force or an exercise (`{ en: "Combat Brotherhood 2023", ru: "Боевое братство-2023" }`).
+ *
+ * @example
+ * ```ts
+ * import { NameSchema } from "csto/schema";
+ * NameSchema.parse({ en: "Search 2021", ru: "Поиск-2021" }).ru; // => "Поиск-2021"
+ * NameSchema.safeParse({ en: "Search 2021" }).success; // => false
+ * ```
+ */
+export const NameSchema = z
+  .strictObject({
+    en: z.string().min(1),
+    ru: z.string().min(1),
+    de: z.string().min(1).optional(),
+  })
+  .readonly();
+
+/** The fields of every phase: its day, whether a source fixes it, and its last possible day. */
+const phaseShape = {
+  /** The day; for an approximate phase, the earliest day it may have been. */
+  day: DaySchema,
+  /** True when no source fixes the day; the record's note then says what is known. */
+  approximate: z.boolean(),
+  /** For an approximate phase, the last day it may have been, where a source bounds it. */
+  latest: DaySchema.optional(),
+};
+const latestAfterDay = (phase: { day: string; approximate: boolean; latest?: string | undefined }) =>
+  phase.latest === undefined || (phase.approximate && phase.latest > phase.day);
+const latestAfterDayMessage = {
+  message: "latest is only for an approximate phase, and must be a later day than day",
+  path: ["latest"],
+};
+
+/**
+ * A dated step of an operation, an appeal, a force or an exercise (its arrival, its end, its
+ * signing). `approximate: true` when no source fixes the day: `day` is then the earliest day it
+ * may have been, `latest` the last one where a source bounds it, and the record's note says what
+ * is known. A step that did not happen, or is not known to have happened, is `null` where the
+ * step is kept.
+ *
+ * @example
+ * ```ts
+ * import { PhaseSchema } from "csto/schema";
+ * PhaseSchema.parse({ day: "2022-01-06", approximate: false }).day; // => "2022-01-06"
+ * PhaseSchema.safeParse({ day: "2022-01-06", approximate: false, latest: "2022-01-09" }).success; // => false
+ * ```
+ */
+export const PhaseSchema = z.strictObject(phaseShape).refine(latestAfterDay, latestAfterDayMessage).readonly();
+
+/**
+ * How the Collective Security Council took a decision: at a session in one place (`in-person`),
+ * at a session by video link (`video`), or without a session, on a draft circulated to the members
+ * and agreed by each (`written`: Kazakhstan, January 2022). `null` where no source says.
+ *
+ * @example
+ * ```ts
+ * import { DecisionFormatSchema } from "csto/schema";
+ * DecisionFormatSchema.options; // => ["in-person", "video", "written"]
+ * ```
+ */
+export const DecisionFormatSchema = z.enum(["in-person", "video", "written"]);
+
+/**
+ * A decision as a dated step: the day, the body that took it (`"Collective Security Council"`)
+ * and how (see {@link DecisionFormatSchema}).
+ *
+ * @example
+ * ```ts
+ * import { DecisionSchema } from "csto/schema";
+ * const decision = { day: "2022-09-13", approximate: false, body: "Collective Security Council", format: "video" };
+ * DecisionSchema.parse(decision).format; // => "video"
+ * ```
+ */
+export const DecisionSchema = z
+  .strictObject({
+    ...phaseShape,
+    body: z.string().min(1),
+    format: DecisionFormatSchema.nullable(),
+  })
+  .refine(latestAfterDay, latestAfterDayMessage)
+  .readonly();
+
+/**
+ * A request for an operation as a dated step: the day, the state that asked (`by`), who asked
+ * for it (`byWhom`) and whom it was addressed to (`to`).
+ *
+ * @example
+ * ```ts
+ * import { OperationRequestSchema } from "csto/schema";
+ * const request = { day: "2022-01-05", approximate: false, by: "KZ", byWhom: "President Tokayev", to: "the CSTO heads of state" };
+ * OperationRequestSchema.parse(request).by; // => "KZ"
+ * ```
+ */
+export const OperationRequestSchema = z
+  .strictObject({
+    ...phaseShape,
+    by: ParticipantCodeSchema,
+    byWhom: z.string().min(1),
+    to: z.string().min(1),
+  })
+  .refine(latestAfterDay, latestAfterDayMessage)
+  .readonly();
+
+/**
+ * A deployment or mission of CSTO forces or bodies in a member state.
+ *
+ * - `kind`: `peacekeeping` (the collective peacekeeping forces), `fact-finding` (a mission that
+ *   assesses a situation and reports to the Council), `monitoring` (a group that watches a border
+ *   or a ceasefire) or `assistance` (experts sent to advise a member's own forces).
+ * - `requested`, `decided`, `arrived`, `missionEnded`, `withdrawn`: the steps, each a dated
+ *   phase; `arrived` is the day the first units or members were on the ground, `missionEnded`
+ *   the day the mission was declared complete, `withdrawn` the day the withdrawal was completed.
+ *   `null` for a step that did not happen or that no source records.
+ * - `contributors`: each state's part (`command`, `contingent`, `staff`, `observers`), with
+ *   `personnel` where a source gives a number; empty where no source lists them by state.
+ * - `appeal`: the id of the appeal in `data/appeals.json` it answered, or `null`.
+ *
+ * @example
+ * ```ts
+ * import { OperationSchema } from "csto/schema";
+ * import operations from "csto/data/operations.json" with { type: "json" };
+ * const kazakhstan = operations.find((o) => o.host === "KZ");
+ * OperationSchema.parse(kazakhstan).withdrawn?.day; // => "2022-01-19"
+ * ```
+ */
+export const OperationSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    kind: z.enum(["peacekeeping", "fact-finding", "monitoring", "assistance"]),
+    host: ParticipantCodeSchema,
+    requested: OperationRequestSchema.nullable(),
+    decided: DecisionSchema.nullable(),
+    arrived: PhaseSchema,
+    missionEnded: PhaseSchema.nullable(),
+    withdrawn: PhaseSchema.nullable(),
+    contributors: z
+      .array(
+        z
+          .strictObject({
+            state: ParticipantCodeSchema,
+            role: z.enum(["command", "contingent", "staff", "observers"]),
+            personnel: z.number().int().positive().nullable(),
+          })
+          .readonly(),
+      )
+      .readonly(),
+    appeal: IdSchema.nullable(),
+    ...sourced,
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * The article of the Collective Security Treaty an appeal invoked: `"2"` (consultations when a
+ * member's security is threatened), `"4"` (aggression against one is aggression against all),
+ * `"none-cited"` (the appeal as reported names none) or `"disputed"` (sources disagree and none
+ * is preferred; see the appeal's `articleReadings`).
+ *
+ * @example
+ * ```ts
+ * import { TreatyArticleSchema } from "csto/schema";
+ * TreatyArticleSchema.options; // => ["2", "4", "none-cited", "disputed"]
+ * ```
+ */
+export const TreatyArticleSchema = z.enum(["2", "4", "none-cited", "disputed"]);
+
+/** The different articles a list of readings gives. */
+const articlesOf = (readings: readonly { article: string }[]) => new Set(readings.map((reading) => reading.article));
+
+/**
+ * A member's request to the CSTO for help or consultations.
+ *
+ * - `day`: the day of the formal request (a dated phase); `byWhom` and `to` say who asked whom.
+ * - `article`: the treaty article the request invoked, see {@link TreatyArticleSchema}. Where
+ *   sources disagree, `articleReadings` lists each reading with its sources (at least two
+ *   articles), `article` is the preferred one (or `"disputed"`), and the record is `disputed`.
+ * - `decisionArticle`: the article the Council's answer cited, where a source gives it.
+ * - `response`: what the organization did: `deployment`, `mission`, `statement`,
+ *   `consultations`, `refused` or `no-answer`; `responseDay` its day; `operation` the id of the
+ *   operation in `data/operations.json` that answered it (required for a deployment or a mission).
+ *
+ * @example
+ * ```ts
+ * import { AppealSchema } from "csto/schema";
+ * import appeals from "csto/data/appeals.json" with { type: "json" };
+ * const armenia2022 = appeals.find((a) => a.state === "AM" && a.day.day.startsWith("2022"));
+ * AppealSchema.parse(armenia2022).article; // => "4"
+ * ```
+ */
+export const AppealSchema = z
+  .strictObject({
+    id: IdSchema,
+    state: ParticipantCodeSchema,
+    day: PhaseSchema,
+    byWhom: z.string().min(1),
+    to: z.string().min(1),
+    about: z.string().min(1),
+    article: TreatyArticleSchema,
+    articleReadings: z
+      .array(
+        z
+          .strictObject({
+            article: z.enum(["2", "4"]),
+            sources: z.array(IdSchema).min(1).readonly(),
+          })
+          .readonly(),
+      )
+      .readonly()
+      .optional(),
+    decisionArticle: z.enum(["2", "4"]).nullable(),
+    response: z.enum(["deployment", "mission", "statement", "consultations", "refused", "no-answer"]),
+    responseDay: PhaseSchema.nullable(),
+    operation: IdSchema.nullable(),
+    ...sourced,
+  })
+  .refine((a) => a.article !== "disputed" || a.articleReadings !== undefined, {
+    message: 'an article "disputed" needs articleReadings',
+    path: ["articleReadings"],
+  })
+  .refine((a) => a.articleReadings === undefined || articlesOf(a.articleReadings).size >= 2, {
+    message: "articleReadings records a disagreement: at least two different articles",
+    path: ["articleReadings"],
+  })
+  .refine(
+    (a) =>
+      a.articleReadings === undefined ||
+      (a.confidence === "disputed" && (a.article === "disputed" || articlesOf(a.articleReadings).has(a.article))),
+    {
+      message: "with articleReadings the record is disputed and its article is one of the readings (or disputed)",
+      path: ["article"],
+    },
+  )
+  .refine((a) => (a.response !== "deployment" && a.response !== "mission") || a.operation !== null, {
+    message: "a deployment or a mission names its operation",
+    path: ["operation"],
+  })
+  .refine((a) => (a.response !== "refused" && a.response !== "no-answer") || a.operation === null, {
+    message: "a refused or unanswered appeal has no operation",
+    path: ["operation"],
+  })
+  .refine((a) => a.response !== "no-answer" || a.responseDay === null, {
+    message: "an unanswered appeal has no responseDay",
+    path: ["responseDay"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/** A party status that comes with the day it took effect. */
+const DATED_STATUSES: readonly string[] = ["signed-later", "withdrew"];
+
+/**
+ * A collective force or structure of the CSTO and the treaty before it.
+ *
+ * - `decided`: the Council decision that created it (`null` where none was found: it then counts
+ *   from `agreementSigned`); `agreementSigned` and `agreementInForce`: its founding agreement;
+ *   `dissolved`: the day it ceased to exist, `null` while it exists.
+ * - `parties`: each member of the day of signing with its status: `party` (signed when it was
+ *   signed), `signed-later` and `withdrew` (with the `day`), `not-signed`, `not-included` (agreed
+ *   to the decision but is outside the force, such as a regional force outside its region), or
+ *   `not-established` (no source read says). `null` where no source names the participants.
+ *
+ * @example
+ * ```ts
+ * import { CollectiveForceSchema } from "csto/schema";
+ * import forces from "csto/data/forces.json" with { type: "json" };
+ * const crrf = forces.find((f) => f.abbreviation?.en === "CRRF");
+ * CollectiveForceSchema.parse(crrf).agreementSigned?.day; // => "2009-06-14"
+ * ```
+ */
+export const CollectiveForceSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    abbreviation: z
+      .strictObject({ en: z.string().min(1), ru: z.string().min(1) })
+      .readonly()
+      .nullable(),
+    kind: z.enum(["rapid-deployment", "rapid-reaction", "peacekeeping", "air-force", "other"]),
+    decided: DecisionSchema.nullable(),
+    agreementSigned: PhaseSchema.nullable(),
+    agreementInForce: PhaseSchema.nullable(),
+    dissolved: PhaseSchema.nullable(),
+    parties: z
+      .array(
+        z
+          .strictObject({
+            state: ParticipantCodeSchema,
+            status: z.enum(["party", "signed-later", "withdrew", "not-signed", "not-included", "not-established"]),
+            day: PhaseSchema.optional(),
+          })
+          .refine((p) => DATED_STATUSES.includes(p.status) === (p.day !== undefined), {
+            message: "signed-later and withdrew need the day; the other statuses have none",
+            path: ["day"],
+          })
+          .readonly(),
+      )
+      .min(1)
+      .readonly()
+      .nullable(),
+    ...sourced,
+  })
+  .refine((f) => f.decided !== null || f.agreementSigned !== null, {
+    message: "a force needs the day it was created: a decision or an agreement",
+    path: ["decided"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A named joint exercise of the CSTO's forces.
+ *
+ * - `series`: `vzaimodeistvie` (Interaction, the rapid reaction forces), `poisk` (Search,
+ *   reconnaissance), `eshelon` (Echelon, logistics), `nerushimoe-bratstvo` (Indestructible
+ *   Brotherhood, peacekeeping), `rubezh` (Frontier, the Central Asian rapid deployment forces),
+ *   `kobalt` (Cobalt, special forces), `grom` (Thunder, anti-drug units), `barier` (Barrier, NBC
+ *   protection and medical), `skala` (Rock, emergency units), `boevoe-bratstvo` (Combat
+ *   Brotherhood, the umbrella of several) or `other`.
+ * - `umbrella`: true for an exercise that groups others; each of those names it in `partOf`.
+ *   Count exercises without umbrellas, or only umbrellas, never both: nothing is counted twice.
+ * - `start`, `end`: the first and last day (inclusive), dated phases, `null` where not found.
+ * - `host`: the state it was held in; `null` for several states or where not found.
+ * - `participants`: the states whose contingents a source names; `null` where none is named
+ *   (not "nobody"). `refused`: members that declined to host or to take part.
+ * - `status`: `held`, `planned` (announced for a day after `asOf`), `cancelled`, or
+ *   `unconfirmed` (announced for a day by `asOf`, but no source read reports that it was held or
+ *   cancelled).
+ *
+ * @example
+ * ```ts
+ * import { ExerciseSchema } from "csto/schema";
+ * import exercises from "csto/data/exercises.json" with { type: "json" };
+ * const cancelled = exercises.find((e) => e.status === "cancelled");
+ * ExerciseSchema.parse(cancelled).year; // => 2022
+ * ```
+ */
+export const ExerciseSchema = z
+  .strictObject({
+    id: IdSchema,
+    name: NameSchema,
+    series: z.enum([
+      "vzaimodeistvie",
+      "poisk",
+      "eshelon",
+      "nerushimoe-bratstvo",
+      "rubezh",
+      "kobalt",
+      "grom",
+      "barier",
+      "skala",
+      "boevoe-bratstvo",
+      "other",
+    ]),
+    umbrella: z.boolean(),
+    partOf: IdSchema.nullable(),
+    year: z.number().int().min(1992).max(9999),
+    start: PhaseSchema.nullable(),
+    end: PhaseSchema.nullable(),
+    host: ParticipantCodeSchema.nullable(),
+    participants: z.array(ParticipantCodeSchema).min(1).readonly().nullable(),
+    refused: z
+      .array(z.strictObject({ state: ParticipantCodeSchema, what: z.enum(["host", "participate"]) }).readonly())
+      .readonly(),
+    status: z.enum(["held", "planned", "cancelled", "unconfirmed"]),
+    ...sourced,
+  })
+  .refine((e) => [e.start, e.end].every((phase) => phase === null || phase.day.startsWith(`${e.year}-`)), {
+    message: "start and end must fall in the exercise's year",
+    path: ["year"],
+  })
+  .refine((e) => e.start === null || e.end === null || e.start.day <= e.end.day, {
+    message: "end is the last day: not earlier than start",
+    path: ["end"],
+  })
+  .refine((e) => !e.umbrella || e.partOf === null, {
+    message: "an umbrella exercise is part of no other",
+    path: ["partOf"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
  * A bibliographic reference, for a source that is a print work (a book, a journal article, a
  * codebook), with or without a page to open, or for a report that has no address (an unsigned
  * news report is cited by its title, its outlet as `container`, and its year). `authors` and
@@ -648,7 +1031,7 @@ export interface TableSpec {
    * followed) → the tables one of whose rows it must name.
    */
   readonly references?: Readonly<Record<string, readonly string[]>>;
-  /** Rows are listed in the order of this day column. */
+  /** Rows are listed in the order of this column (a day or a year; a dotted path for a nested day). */
   readonly orderedBy?: string;
   /**
    * Rows are half-open periods `[from, until)`; two rows that agree on every `groupBy`
@@ -662,7 +1045,10 @@ export interface TableSpec {
     /** The columns whose values make a group (a state and a basis); no column: one group. */
     readonly groupBy: readonly string[];
   };
-  /** Day columns that may not be later than `asOf` (nothing is recorded that was not yet checked). */
+  /**
+   * Day columns (dotted paths; lists are followed) that may not be later than `asOf`: nothing
+   * is recorded that was not yet checked.
+   */
   readonly notAfterAsOf?: readonly string[];
 }
 
@@ -769,6 +1155,63 @@ const registry = {
     periods: { from: "from", until: "until", groupBy: ["holder", "at"] },
     notAfterAsOf: ["from"],
   },
+  operations: {
+    property: "operations",
+    type: "Operation",
+    row: OperationSchema,
+    key: "id",
+    sourced: true,
+    description: "Deployments and missions of CSTO forces or bodies, in order of arrival.",
+    references: { host: ["states"], "requested.by": ["states"], "contributors.state": ["states"], appeal: ["appeals"] },
+    orderedBy: "arrived.day",
+    notAfterAsOf: [
+      "requested.day",
+      "decided.day",
+      "decided.latest",
+      "arrived.day",
+      "arrived.latest",
+      "missionEnded.day",
+      "withdrawn.day",
+    ],
+  },
+  appeals: {
+    property: "appeals",
+    type: "Appeal",
+    row: AppealSchema,
+    key: "id",
+    sourced: true,
+    description: "Members' requests to the CSTO for help or consultations, in date order.",
+    references: { state: ["states"], operation: ["operations"], "articleReadings.sources": ["sources"] },
+    orderedBy: "day.day",
+    notAfterAsOf: ["day.day", "responseDay.day"],
+  },
+  forces: {
+    property: "forces",
+    type: "CollectiveForce",
+    row: CollectiveForceSchema,
+    key: "id",
+    sourced: true,
+    description: "The collective forces and structures, in order of creation.",
+    references: { "parties.state": ["states"] },
+    notAfterAsOf: [
+      "decided.day",
+      "decided.latest",
+      "agreementSigned.day",
+      "agreementInForce.day",
+      "dissolved.day",
+      "parties.day.day",
+    ],
+  },
+  exercises: {
+    property: "exercises",
+    type: "Exercise",
+    row: ExerciseSchema,
+    key: "id",
+    sourced: true,
+    description: "Named joint exercises, by year and first day; umbrellas and their parts.",
+    references: { host: ["states"], participants: ["states"], "refused.state": ["states"], partOf: ["exercises"] },
+    orderedBy: "year",
+  },
   sources: {
     property: "sources",
     type: "Source",
@@ -840,22 +1283,30 @@ export const tableSchemas: TableSchemas = {
 export type {
   Alpha2Code,
   Alpha3Code,
+  Appeal,
   Basis,
   BibliographicReference,
   Chairmanship,
   Citation,
+  CollectiveForce,
   CompleteLanguage,
   Confidence,
   CstoEvent,
   Day,
+  Decision,
+  Exercise,
   Language,
   LanguageCode,
   MembershipPeriod,
+  Name,
   Names,
   Note,
   ObserverStatus,
+  Operation,
+  OperationRequest,
   ParticipantCode,
   Participation,
+  Phase,
   Precision,
   SecretaryGeneralTerm,
   Source,

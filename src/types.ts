@@ -265,6 +265,207 @@ export interface CstoEvent {
   readonly confidence: Confidence;
 }
 
+/** A name in English and Russian, and in German where a German form is known. */
+export interface Name {
+  /** In English (`"Combat Brotherhood 2023"`). */
+  readonly en: string;
+  /** In Russian (`"Боевое братство-2023"`). */
+  readonly ru: string;
+  /** In German, where a German form is known. */
+  readonly de?: string | undefined;
+}
+
+/**
+ * A dated step of an operation, an appeal, a force or an exercise. When no source fixes the
+ * day, `approximate` is true, `day` is the earliest day it may have been, `latest` the last one
+ * where a source bounds it, and the record's note says what is known.
+ */
+export interface Phase {
+  /** The day; for an approximate phase, the earliest day it may have been. */
+  readonly day: Day;
+  /** True when no source fixes the day. */
+  readonly approximate: boolean;
+  /** For an approximate phase, the last day it may have been, where a source bounds it. */
+  readonly latest?: Day | undefined;
+}
+
+/** A decision as a dated step: the day, the body that took it and how. */
+export interface Decision extends Phase {
+  /** The body that took it (`"Collective Security Council"`). */
+  readonly body: string;
+  /**
+   * `in-person` (a session in one place), `video` (a session by video link) or `written` (no
+   * session: a circulated draft agreed by each member); `null` where no source says.
+   */
+  readonly format: "in-person" | "video" | "written" | null;
+}
+
+/** The request for an operation as a dated step: who asked whom, and on which day. */
+export interface OperationRequest extends Phase {
+  /** The alpha-2 code of the state that asked. */
+  readonly by: ParticipantCode;
+  /** Who asked (`"President Kassym-Jomart Tokayev"`). */
+  readonly byWhom: string;
+  /** Whom the request was addressed to. */
+  readonly to: string;
+}
+
+/** A deployment or mission of CSTO forces or bodies in a member state. */
+export interface Operation {
+  /** The record's id (`"op-kz-2022-peacekeeping"`). */
+  readonly id: string;
+  /** Its name. */
+  readonly name: Name;
+  /** `peacekeeping`, `fact-finding`, `monitoring` or `assistance` (experts advising a member's forces). */
+  readonly kind: "peacekeeping" | "fact-finding" | "monitoring" | "assistance";
+  /** The alpha-2 code of the member it took place in. */
+  readonly host: ParticipantCode;
+  /** The request; `null` where none is recorded. */
+  readonly requested: OperationRequest | null;
+  /** The decision to send it; `null` where none was found. */
+  readonly decided: Decision | null;
+  /** The day the first units or members were on the ground. */
+  readonly arrived: Phase;
+  /** The day the mission was declared complete; `null` where no source records it. */
+  readonly missionEnded: Phase | null;
+  /** The day the withdrawal was completed; `null` where no source records it. */
+  readonly withdrawn: Phase | null;
+  /** Each state's part, with its size where a source gives one; empty where none lists them. */
+  readonly contributors: readonly {
+    /** The contributing state's alpha-2 code. */
+    readonly state: ParticipantCode;
+    /** `command`, `contingent`, `staff` or `observers`. */
+    readonly role: "command" | "contingent" | "staff" | "observers";
+    /** The number of personnel, where a source gives it. */
+    readonly personnel: number | null;
+  }[];
+  /** The id of the appeal it answered (`dataset.appeals`), or `null`. */
+  readonly appeal: string | null;
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
+/** A member's request to the CSTO for help or consultations, and what the organization did. */
+export interface Appeal {
+  /** The record's id (`"appeal-am-2022-09"`). */
+  readonly id: string;
+  /** The alpha-2 code of the member that asked. */
+  readonly state: ParticipantCode;
+  /** The day of the formal request. */
+  readonly day: Phase;
+  /** Who asked. */
+  readonly byWhom: string;
+  /** Whom the request was addressed to. */
+  readonly to: string;
+  /** What it was about. */
+  readonly about: string;
+  /** The treaty article invoked: `"2"`, `"4"`, `"none-cited"` or `"disputed"` (see `articleReadings`). */
+  readonly article: "2" | "4" | "none-cited" | "disputed";
+  /** Where sources disagree about the article: each reading with the ids of its sources. */
+  readonly articleReadings?:
+    | readonly {
+        /** The article this reading gives. */
+        readonly article: "2" | "4";
+        /** The ids of the sources that give it. */
+        readonly sources: readonly string[];
+      }[]
+    | undefined;
+  /** The article the Council's answer cited, where a source gives it. */
+  readonly decisionArticle: "2" | "4" | null;
+  /** What the organization did. */
+  readonly response: "deployment" | "mission" | "statement" | "consultations" | "refused" | "no-answer";
+  /** The day of the response; `null` for no answer. */
+  readonly responseDay: Phase | null;
+  /** The id of the operation that answered it (`dataset.operations`), or `null`. */
+  readonly operation: string | null;
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
+/** A collective force or structure of the CSTO (and of the treaty before it). */
+export interface CollectiveForce {
+  /** The record's id (`"force-ksor-2009"`). */
+  readonly id: string;
+  /** Its name. */
+  readonly name: Name;
+  /** Its abbreviation (`{ en: "CRRF", ru: "КСОР" }`), or `null`. */
+  readonly abbreviation: {
+    /** In English. */
+    readonly en: string;
+    /** In Russian. */
+    readonly ru: string;
+  } | null;
+  /** `rapid-deployment`, `rapid-reaction`, `peacekeeping`, `air-force` or `other`. */
+  readonly kind: "rapid-deployment" | "rapid-reaction" | "peacekeeping" | "air-force" | "other";
+  /** The Council decision that created it; `null` where none was found (it then counts from the agreement). */
+  readonly decided: Decision | null;
+  /** The signing of its founding agreement. */
+  readonly agreementSigned: Phase | null;
+  /** The agreement's entry into force; `null` where not found. */
+  readonly agreementInForce: Phase | null;
+  /** The day it ceased to exist; `null` while it exists. */
+  readonly dissolved: Phase | null;
+  /** Each member of the day of signing with its status; `null` where no source names them. */
+  readonly parties:
+    | readonly {
+        /** The member's alpha-2 code. */
+        readonly state: ParticipantCode;
+        /** `party`, `signed-later`, `withdrew`, `not-signed`, `not-included` or `not-established`. */
+        readonly status: "party" | "signed-later" | "withdrew" | "not-signed" | "not-included" | "not-established";
+        /** The day of a later signature or a withdrawal. */
+        readonly day?: Phase | undefined;
+      }[]
+    | null;
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
+/** A named joint exercise of the CSTO's forces. */
+export interface Exercise {
+  /** The record's id (`"exercise-2023-boevoe-bratstvo"`). */
+  readonly id: string;
+  /** Its name. */
+  readonly name: Name;
+  /** The series it belongs to (`"vzaimodeistvie"`, `"nerushimoe-bratstvo"`, …). */
+  readonly series:
+    | "vzaimodeistvie"
+    | "poisk"
+    | "eshelon"
+    | "nerushimoe-bratstvo"
+    | "rubezh"
+    | "kobalt"
+    | "grom"
+    | "barier"
+    | "skala"
+    | "boevoe-bratstvo"
+    | "other";
+  /** True for an exercise that groups others (Combat Brotherhood); they name it in `partOf`. */
+  readonly umbrella: boolean;
+  /** The id of the umbrella exercise it was part of, or `null`. */
+  readonly partOf: string | null;
+  /** The year. */
+  readonly year: number;
+  /** The first day; `null` where not found. */
+  readonly start: Phase | null;
+  /** The last day (inclusive); `null` where not found. */
+  readonly end: Phase | null;
+  /** The state it was held in; `null` for several states or where not found. */
+  readonly host: ParticipantCode | null;
+  /** The states whose contingents a source names; `null` where none is named. */
+  readonly participants: readonly ParticipantCode[] | null;
+  /** Members that declined to host it or to take part. */
+  readonly refused: readonly {
+    /** The member's alpha-2 code. */
+    readonly state: ParticipantCode;
+    /** `host` or `participate`. */
+    readonly what: "host" | "participate";
+  }[];
+  /** `held`, `planned` (after `asOf`), `cancelled` or `unconfirmed` (by `asOf`, outcome not reported). */
+  readonly status: "held" | "planned" | "cancelled" | "unconfirmed";
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
 /** A full bibliographic reference for a print work. */
 export interface BibliographicReference {
   /** The authors, "Family, Given" (`"Gibler, Douglas M."`); absent for an unsigned report. */

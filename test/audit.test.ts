@@ -178,3 +178,160 @@ describe("confidence agrees with the sources", () => {
     expect(publisherKey("RIA Novosti")).not.toBe(publisherKey("TASS"));
   });
 });
+
+// biome-ignore lint/suspicious/noExplicitAny: a planted copy is edited freely, nested fields included
+type Planted = Record<string, any>;
+
+/** A deep, writable row of a table of a planted copy, by id. */
+function rowOf(t: Tables, table: "operations" | "appeals" | "forces" | "exercises", id: string): Planted {
+  return (t[table] as unknown as Planted[]).find((row) => row.id === id)!;
+}
+
+describe("the audit of what the CSTO did catches planted mistakes", () => {
+  test("nested days after asOf, and operations out of order of arrival", () => {
+    const t = copy();
+    rowOf(t, "appeals", "appeal-am-2022-09").day.day = "2099-01-01";
+    (t.operations as unknown[]).reverse();
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("appeals appeal-am-2022-09: day.day 2099-01-01 is after asOf"),
+        expect.stringContaining(
+          "operations: op-kz-2022-peacekeeping is listed after op-am-2022-mission but is earlier",
+        ),
+      ]),
+    );
+  });
+  test("an operation's steps out of order, and a contributor that was not a member", () => {
+    const t = copy();
+    const op = rowOf(t, "operations", "op-kz-2022-peacekeeping");
+    op.withdrawn.day = "2022-01-12";
+    op.contributors.push({ state: "UZ", role: "contingent", personnel: null });
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "operations op-kz-2022-peacekeeping: withdrawn 2022-01-12 is before missionEnded 2022-01-13",
+        "operations op-kz-2022-peacekeeping: UZ was not a member on 2022-01-06",
+      ]),
+    );
+  });
+  test("an approximate arrival without the last day it may have been", () => {
+    const t = copy();
+    rowOf(t, "operations", "op-kz-2022-peacekeeping").arrived.approximate = true;
+    expect(audit(t)).toContain(
+      "operations op-kz-2022-peacekeeping: arrived is approximate and needs latest, the last day it may have been",
+    );
+  });
+  test("an appeal and its operation that disagree", () => {
+    const t = copy();
+    const appeal = rowOf(t, "appeals", "appeal-kz-2022-01");
+    appeal.day.day = "2022-01-07";
+    appeal.responseDay.day = "2022-01-06";
+    rowOf(t, "appeals", "appeal-kg-2010-06").operation = "op-kz-2022-peacekeeping";
+    rowOf(t, "operations", "op-am-2022-mission").appeal = "appeal-am-2021-05";
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "appeals appeal-kz-2022-01: responseDay 2022-01-06 is before day 2022-01-07",
+        "appeals appeal-kz-2022-01: day 2022-01-07 is not its operation's requested day 2022-01-05",
+        "appeals appeal-kz-2022-01: its operation op-kz-2022-peacekeeping arrived before it was asked for",
+        "appeals appeal-kg-2010-06: its operation op-kz-2022-peacekeeping was in KZ, not KG",
+        "appeals appeal-kg-2010-06: its operation op-kz-2022-peacekeeping does not name it in appeal",
+        "operations op-kg-2010-working-group: its appeal appeal-kg-2010-06 does not name it in operation",
+        "operations op-am-2022-mission: its appeal appeal-am-2021-05 does not name it in operation",
+      ]),
+    );
+  });
+  test("an appeal from a state that was not a member, and an operation that does not exist", () => {
+    const t = copy();
+    rowOf(t, "appeals", "appeal-am-2021-05").state = "GE";
+    rowOf(t, "appeals", "appeal-am-2022-09").operation = "op-nowhere";
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "appeals appeal-am-2021-05: GE was not a member on 2021-05-14",
+        "appeals appeal-am-2022-09: operation op-nowhere is not in operations",
+      ]),
+    );
+  });
+  test("a force whose parties leave out a member, name a non-member or sign before the agreement", () => {
+    const t = copy();
+    const crrf = rowOf(t, "forces", "force-ksor-2009");
+    crrf.parties = crrf.parties.filter((party: { state: string }) => party.state !== "UZ");
+    crrf.parties.push({ state: "GE", status: "not-signed" });
+    crrf.parties.find((party: { state: string }) => party.state === "BY").day.day = "2009-06-01";
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "forces force-ksor-2009: UZ was a member on 2009-06-14 but is not in parties (list it with its status)",
+        "forces force-ksor-2009: GE was not a member on 2009-06-14",
+        "forces force-ksor-2009: BY is signed-later on 2009-06-01, before the signing on 2009-06-14",
+      ]),
+    );
+  });
+  test("a force's steps out of order, out of the order of creation, dissolved before it was created", () => {
+    const t = copy();
+    const crrf = rowOf(t, "forces", "force-ksor-2009");
+    crrf.agreementInForce.day = "2009-01-01";
+    crrf.dissolved = { day: "2009-01-01", approximate: false };
+    (t.forces as unknown[]).reverse();
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "forces force-ksor-2009: agreementInForce 2009-01-01 is before agreementSigned 2009-06-14",
+        "forces force-ksor-2009: dissolved 2009-01-01 is not after its creation 2009-02-04",
+        expect.stringContaining("but was created earlier"),
+      ]),
+    );
+  });
+  test("a force created on an approximate day needs the last day it may have been", () => {
+    const t = copy();
+    delete rowOf(t, "forces", "force-kas").decided.latest;
+    expect(audit(t)).toContain(
+      "forces force-kas: its creation is approximate and needs latest, the last day it may have been",
+    );
+  });
+  test("an exercise whose status disagrees with asOf", () => {
+    const t = copy();
+    const asOf = t.meta.asOf;
+    // Chosen from the data: the first exercise still planned on asOf, and the last held one.
+    const plannedId = t.exercises.find((e) => e.status === "planned")!.id;
+    const heldId = t.exercises.filter((e) => e.status === "held").at(-1)!.id;
+    rowOf(t, "exercises", plannedId).status = "held";
+    rowOf(t, "exercises", heldId).status = "planned";
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        `exercises ${plannedId}: held, but it ends after asOf ${asOf}`,
+        `exercises ${heldId}: planned, but it was due by asOf ${asOf}: held, cancelled or unconfirmed?`,
+      ]),
+    );
+    rowOf(t, "exercises", plannedId).status = "unconfirmed";
+    expect(audit(t)).toContainEqual(`exercises ${plannedId}: unconfirmed, but it is due after asOf ${asOf}: planned`);
+  });
+  test("an exercise part of a non-umbrella or of another year's umbrella", () => {
+    const t = copy();
+    rowOf(t, "exercises", "exercise-2021-poisk").partOf = "exercise-2021-rubezh";
+    rowOf(t, "exercises", "exercise-2021-eshelon").partOf = "exercise-2023-boevoe-bratstvo";
+    rowOf(t, "exercises", "exercise-2021-vzaimodeistvie").partOf = "exercise-nowhere";
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "exercises exercise-2021-poisk: partOf exercise-2021-rubezh is not an umbrella exercise of 2021",
+        "exercises exercise-2021-eshelon: partOf exercise-2023-boevoe-bratstvo is not an umbrella exercise of 2021",
+        "exercises exercise-2021-vzaimodeistvie: partOf exercise-nowhere is not in exercises",
+      ]),
+    );
+  });
+  test("an exercise with a non-member, a refuser listed as taking part or hosting, out of order", () => {
+    const t = copy();
+    const brotherhood = rowOf(t, "exercises", "exercise-2023-nerushimoe-bratstvo");
+    brotherhood.participants = [...brotherhood.participants, "UZ", "AM"];
+    brotherhood.host = "AM";
+    rowOf(t, "exercises", "exercise-2025-kobalt").participants = ["GE"];
+    const year2024 = t.exercises.filter((e) => e.year === 2024) as unknown[];
+    const first = t.exercises.indexOf(year2024[0] as never);
+    (t.exercises as unknown[]).splice(first, year2024.length, ...[...year2024].reverse());
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "exercises exercise-2023-nerushimoe-bratstvo: UZ was not a member on 2023-10-09",
+        "exercises exercise-2023-nerushimoe-bratstvo: AM refused to participate but is listed as a participant",
+        "exercises exercise-2023-nerushimoe-bratstvo: AM refused to host but is listed as host",
+        "exercises exercise-2025-kobalt: GE was not a member on 2025-01-01",
+        expect.stringMatching(/^exercises: exercise-2024-\S+ is listed after exercise-2024-\S+ but begins earlier$/),
+      ]),
+    );
+  });
+});

@@ -91,6 +91,7 @@ describe("what the helpers return is frozen too", () => {
   test("a change throws in strict mode and nobody else sees it", async () => {
     const { chairOf, formerMembers, membersOn, membershipOn, resolveState, sourcesOf, summitsIn, observersOn } =
       await import("../src/index");
+    const { appealsBy, eventsIn, eventsOf, exercisesIn, forcesOn, operationsOn } = await import("../src/index");
     const attempts: [string, () => void][] = [
       ["chairOf", () => ((chairOf(2023) as { state: string }).state = "KZ")],
       ["formerMembers", () => ((formerMembers()[0] as { status: string }).status = "member")],
@@ -105,6 +106,14 @@ describe("what the helpers return is frozen too", () => {
       ["sourcesOf", () => ((sourcesOf(chairOf(2024)!)[0] as { quote: string }).quote = "X")],
       ["summitsIn", () => ((summitsIn(2023) as unknown[]).length = 0)],
       ["observersOn", () => (observersOn("2020-01-01") as unknown[]).splice(0)],
+      ["operationsOn", () => (operationsOn("2022-01-10") as unknown[]).pop()],
+      ["operationsOn record", () => ((operationsOn("2022-01-10")[0]!.arrived as { day: string }).day = "2022-01-01")],
+      ["forcesOn", () => (forcesOn("2020-01-01") as unknown[]).pop()],
+      ["appealsBy", () => ((appealsBy("AM")[0] as { article: string }).article = "4")],
+      ["exercisesIn", () => (exercisesIn(2023) as unknown[]).push({})],
+      ["exercisesIn participants", () => (exercisesIn(2023)[0]!.participants as unknown[]).push("AM")],
+      ["eventsIn", () => (eventsIn(2024) as unknown[]).pop()],
+      ["eventsOf", () => (eventsOf("AM") as unknown[]).pop()],
     ];
     for (const [name, attempt] of attempts) expect(attempt, name).toThrow(TypeError);
     expect(chairOf(2023)?.state).toBe("BY");
@@ -114,5 +123,7 @@ describe("what the helpers return is frozen too", () => {
     expect(resolveState("FR").names.en).toBe("France");
     expect(summitsIn(2023)).toHaveLength(1);
     expect(observersOn("2020-01-01")).toHaveLength(3);
+    expect(operationsOn("2022-01-10")[0]!.arrived.day).toBe("2022-01-06");
+    expect(appealsBy("AM")[0]!.article).toBe("2");
   });
 });

@@ -1,44 +1,52 @@
-// Hand-written from the events' sources (data/sources.json), not recomputed from data/: the day
-// of each event as the primary record (the official agency of the day, the document itself)
-// gives it.
+// The timeline by year and by state. Events belong to their table's sources; only
+// long-settled events (the treaty's signatures) are named here.
+import { fc, test as prop } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
-import { dataset, noteOf, sourcesOf } from "../src/index";
+import { CstoError, dataset, eventsIn, eventsOf, resolveState } from "../src/index";
 
-const event = (id: string) => dataset.events.find((e) => e.id === id);
-
-describe("event days", () => {
-  test.each([
-    ["1992-05-15-treaty-signed", "1992-05-15"],
-    ["1994-04-20-treaty-in-force", "1994-04-20"],
-    ["1999-02-22-georgia-announces-non-extension", "1999-02-22"],
-    ["1999-04-02-extension-protocol-signed", "1999-04-02"],
-    ["2002-10-07-charter-signed", "2002-10-07"],
-    ["2003-09-18-charter-in-force", "2003-09-18"],
-    ["2006-08-16-uzbekistan-restoration-protocol-signed", "2006-08-16"],
-    ["2012-12-19-uzbekistan-membership-suspended", "2012-12-19"],
-    ["2024-02-22-armenia-freezes-participation", "2024-02-22"],
-    ["2025-11-24-ushakov-armenia-not-attending", "2025-11-24"],
-    ["2026-02-12-joint-staff-2026-exercise-plan", "2026-02-12"],
-  ])("%s is on %s", (id, day) => {
-    expect(event(id)?.date).toBe(day);
+describe("eventsIn", () => {
+  test("the events dated in a year, in date order", () => {
+    expect(eventsIn(1992).map((e) => e.id)).toEqual(["1992-05-15-treaty-signed"]);
+    expect(eventsIn(1991)).toEqual([]);
+    const dates = eventsIn(2024).map((e) => e.date);
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates).toEqual([...dates].sort());
+  });
+  test("returns a frozen list; refuses a year that is no year", () => {
+    expect(Object.isFrozen(eventsIn(2024))).toBe(true);
+    expect(() => eventsIn(1992.5)).toThrow(CstoError);
+    expect(() => eventsIn(1992.5)).toThrow("Invalid year 1992.5");
+  });
+  prop.prop([fc.integer({ min: 1990, max: 2030 })])("an event dated in a year is listed in it", (year) => {
+    for (const event of dataset.events) {
+      const inYear = event.date.startsWith(`${year}-`);
+      if (event.endDate === undefined) expect(eventsIn(year).includes(event)).toBe(inYear);
+      else if (inYear) expect(eventsIn(year)).toContain(event);
+    }
   });
 });
 
-describe("corrections of 0.2", () => {
-  test("Ushakov spoke on 24 Nov 2025 (TASS, Kommersant), not on the 25th of the next-day reports", () => {
-    expect(event("2025-11-25-ushakov-armenia-not-attending")).toBeUndefined();
-    const ushakov = event("2025-11-24-ushakov-armenia-not-attending")!;
-    expect(sourcesOf(ushakov).map((s) => s.id)).toContain("tass-2025-11-24-ushakov-armenia");
-    expect(noteOf(ushakov)).toContain("25 Nov");
-    expect(dataset.participation[0]!.steps).toContain(ushakov.id);
+describe("eventsOf", () => {
+  test("the events that concern a state, in date order", () => {
+    const georgia = eventsOf("GE");
+    expect(georgia[0]).toMatchObject({ id: "1993-12-09-georgia-signs-treaty", date: "1993-12-09" });
+    expect(georgia.every((e) => e.states.includes("GE"))).toBe(true);
+    expect(georgia.map((e) => e.date)).toEqual(georgia.map((e) => e.date).sort());
   });
-  test("Shevardnadze signalled on 22 Feb 1999; he did not announce", () => {
-    expect(event("1999-02-22-georgia-announces-non-extension")?.title).toMatch(/^At a news conference.*signalling/);
+  test("a state in any form; a country no event concerns", () => {
+    expect(eventsOf("geo")).toEqual(eventsOf("GE"));
+    expect(eventsOf(resolveState("Georgien"))).toEqual(eventsOf("GE"));
+    expect(eventsOf("FR")).toEqual([]);
+    expect(Object.isFrozen(eventsOf("AM"))).toBe(true);
   });
-  test("Armenia signed the 2018 protocols through its acting Prime Minister, not a president", () => {
-    expect(event("2018-11-08-observer-partner-protocols-signed")?.title).toContain("acting Prime Minister");
+  test("refuses what is no state", () => {
+    expect(() => eventsOf("Georgia" as never)).toThrow(CstoError);
+    expect(() => eventsOf("Georgia" as never)).toThrow('Unknown state "Georgia"');
   });
-  test("the last event recorded is not after asOf", () => {
-    expect(dataset.events.at(-1)!.date <= dataset.asOf).toBe(true);
-  });
+  prop.prop([fc.constantFrom(...dataset.states.map((s) => s.code))])(
+    "an event is listed under every state it concerns and under no other",
+    (code) => {
+      expect(eventsOf(code)).toEqual(dataset.events.filter((e) => (e.states as readonly string[]).includes(code)));
+    },
+  );
 });

@@ -86,6 +86,12 @@ describe("doc examples run and say the truth", () => {
       "secretaryGeneralOn",
       "resolveState",
       "summitsIn",
+      "operationsOn",
+      "appealsBy",
+      "forcesOn",
+      "exercisesIn",
+      "eventsIn",
+      "eventsOf",
       "dataset",
       "CstoError",
     ]) {

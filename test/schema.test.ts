@@ -5,6 +5,11 @@ import { describe, expect, test } from "vitest";
 import {
   Alpha2CodeSchema,
   Alpha3CodeSchema,
+  AppealSchema,
+  CollectiveForceSchema,
+  ExerciseSchema,
+  OperationSchema,
+  PhaseSchema,
   ChairmanshipSchema,
   DaySchema,
   EventSchema,
@@ -469,5 +474,204 @@ describe("NoteSchema", () => {
     expect(issues(NoteSchema, { id: "", note: "x" }).map(([path]) => path)).toEqual(["id"]);
     expect(issues(NoteSchema, { id: "x", note: "" }).map(([path]) => path)).toEqual(["note"]);
     expect(issues(NoteSchema, { id: "x", note: "y", extra: 1 })).not.toEqual([]);
+  });
+});
+
+const LATEST = "latest is only for an approximate phase, and must be a later day than day";
+
+describe("PhaseSchema", () => {
+  test("a day, approximate or not, with the last day it may have been", () => {
+    expect(issues(PhaseSchema, { day: "2022-01-06", approximate: false })).toEqual([]);
+    expect(issues(PhaseSchema, { day: "2015-08-24", approximate: true, latest: "2018-03-06" })).toEqual([]);
+  });
+  test("latest is for an approximate phase only, and later than day", () => {
+    expect(issues(PhaseSchema, { day: "2022-01-06", approximate: false, latest: "2022-01-09" })).toEqual([
+      ["latest", LATEST],
+    ]);
+    expect(issues(PhaseSchema, { day: "2022-01-06", approximate: true, latest: "2022-01-06" })).toEqual([
+      ["latest", LATEST],
+    ]);
+    expect(issues(PhaseSchema, { day: "2022-01-06" }).map(([path]) => path)).toEqual(["approximate"]);
+  });
+});
+
+describe("OperationSchema", () => {
+  const day = (d: string) => ({ day: d, approximate: false });
+  const operation = {
+    id: "op-kz-2022-peacekeeping",
+    name: { en: "Collective Peacekeeping Forces in Kazakhstan", ru: "КМС ОДКБ в Казахстане" },
+    kind: "peacekeeping",
+    host: "KZ",
+    requested: { ...day("2022-01-05"), by: "KZ", byWhom: "President Tokayev", to: "the heads of state" },
+    decided: { ...day("2022-01-06"), body: "Collective Security Council", format: "written" },
+    arrived: day("2022-01-06"),
+    missionEnded: day("2022-01-13"),
+    withdrawn: day("2022-01-19"),
+    contributors: [{ state: "AM", role: "contingent", personnel: 100 }],
+    appeal: "appeal-kz-2022-01",
+    sources: ["tass-2022-01-05"],
+    confidence: "confirmed",
+  };
+  test("a good row, and one without request, decision or end", () => {
+    expect(issues(OperationSchema, operation)).toEqual([]);
+    const bare = { ...operation, requested: null, decided: null, missionEnded: null, withdrawn: null, appeal: null };
+    expect(issues(OperationSchema, { ...bare, contributors: [] })).toEqual([]);
+  });
+  test("an operation has arrived; a decision's format and a contingent's size are checked", () => {
+    expect(issues(OperationSchema, { ...operation, arrived: null }).map(([path]) => path)).toEqual(["arrived"]);
+    expect(
+      issues(OperationSchema, { ...operation, decided: { ...operation.decided, format: "phone" } }).map(([p]) => p),
+    ).toEqual(["decided.format"]);
+    const tooFew = { ...operation, contributors: [{ state: "AM", role: "contingent", personnel: 0 }] };
+    expect(issues(OperationSchema, tooFew).map(([path]) => path)).toEqual(["contributors.0.personnel"]);
+    const stranger = { ...operation, requested: { ...operation.requested, by: "FR" } };
+    expect(issues(OperationSchema, stranger).map(([path]) => path)).toEqual(["requested.by"]);
+  });
+  test("an approximate step's latest, and a disputed operation's note", () => {
+    const late = { ...operation, decided: { ...operation.decided, latest: "2022-01-07" } };
+    expect(issues(OperationSchema, late)).toEqual([["decided.latest", LATEST]]);
+    expect(issues(OperationSchema, { ...operation, confidence: "disputed" })).toEqual([["note", DISPUTED]]);
+  });
+});
+
+describe("AppealSchema", () => {
+  const appeal = {
+    id: "appeal-am-2022-09",
+    state: "AM",
+    day: { day: "2022-09-13", approximate: false },
+    byWhom: "Government of Armenia",
+    to: "the Collective Security Council",
+    about: "attacks on the border",
+    article: "4",
+    articleReadings: [
+      { article: "4", sources: ["rt-2022-09-14"] },
+      { article: "2", sources: ["ru24-2022-09"] },
+    ],
+    decisionArticle: null,
+    response: "mission",
+    responseDay: { day: "2022-09-13", approximate: false },
+    operation: "op-am-2022-mission",
+    sources: ["rt-2022-09-14"],
+    confidence: "disputed",
+    note: "ru24 gives point 2.",
+  };
+  const { articleReadings: _, ...plain } = { ...appeal, article: "none-cited", confidence: "single", note: undefined };
+  test("good rows: readings of a disputed article, or none", () => {
+    expect(issues(AppealSchema, appeal)).toEqual([]);
+    expect(issues(AppealSchema, { ...appeal, article: "disputed" })).toEqual([]);
+    expect(issues(AppealSchema, plain)).toEqual([]);
+  });
+  test("an article in dispute has readings of at least two articles, one of them its own", () => {
+    expect(issues(AppealSchema, { ...plain, article: "disputed", confidence: "disputed", note: "x" })).toEqual([
+      ["articleReadings", 'an article "disputed" needs articleReadings'],
+    ]);
+    const oneArticle = { ...appeal, articleReadings: [appeal.articleReadings[0], appeal.articleReadings[0]] };
+    expect(issues(AppealSchema, oneArticle)).toEqual([
+      ["articleReadings", "articleReadings records a disagreement: at least two different articles"],
+    ]);
+    const message = "with articleReadings the record is disputed and its article is one of the readings (or disputed)";
+    expect(issues(AppealSchema, { ...appeal, confidence: "confirmed" })).toEqual([["article", message]]);
+    expect(issues(AppealSchema, { ...appeal, article: "none-cited" })).toEqual([["article", message]]);
+  });
+  test("the response and its operation agree", () => {
+    expect(issues(AppealSchema, { ...plain, operation: null })).toEqual([
+      ["operation", "a deployment or a mission names its operation"],
+    ]);
+    expect(issues(AppealSchema, { ...plain, response: "deployment", operation: null })).toEqual([
+      ["operation", "a deployment or a mission names its operation"],
+    ]);
+    expect(issues(AppealSchema, { ...plain, response: "refused" })).toEqual([
+      ["operation", "a refused or unanswered appeal has no operation"],
+    ]);
+    expect(issues(AppealSchema, { ...plain, response: "no-answer", responseDay: null })).toEqual([
+      ["operation", "a refused or unanswered appeal has no operation"],
+    ]);
+    expect(issues(AppealSchema, { ...plain, response: "no-answer", operation: null })).toEqual([
+      ["responseDay", "an unanswered appeal has no responseDay"],
+    ]);
+    expect(issues(AppealSchema, { ...plain, response: "no-answer", operation: null, responseDay: null })).toEqual([]);
+    expect(issues(AppealSchema, { ...plain, response: "statement", operation: null })).toEqual([]);
+    expect(issues(AppealSchema, { ...plain, response: "consultations" })).toEqual([]);
+  });
+});
+
+describe("CollectiveForceSchema", () => {
+  const force = {
+    id: "force-ksor-2009",
+    name: { en: "Collective Rapid Reaction Forces", ru: "КСОР" },
+    abbreviation: { en: "CRRF", ru: "КСОР" },
+    kind: "rapid-reaction",
+    decided: { day: "2009-02-04", approximate: false, body: "Collective Security Council", format: "in-person" },
+    agreementSigned: { day: "2009-06-14", approximate: false },
+    agreementInForce: null,
+    dissolved: null,
+    parties: [
+      { state: "RU", status: "party" },
+      { state: "BY", status: "signed-later", day: { day: "2009-10-02", approximate: true, latest: "2009-10-20" } },
+    ],
+    sources: ["kremlin-2009-06-14"],
+    confidence: "confirmed",
+  };
+  test("good rows, with or without a decision, parties or abbreviation", () => {
+    expect(issues(CollectiveForceSchema, force)).toEqual([]);
+    expect(issues(CollectiveForceSchema, { ...force, decided: null, parties: null, abbreviation: null })).toEqual([]);
+    expect(issues(CollectiveForceSchema, { ...force, agreementSigned: null })).toEqual([]);
+  });
+  test("a force needs a decision or an agreement", () => {
+    expect(issues(CollectiveForceSchema, { ...force, decided: null, agreementSigned: null })).toEqual([
+      ["decided", "a force needs the day it was created: a decision or an agreement"],
+    ]);
+  });
+  test("a later signature or a withdrawal comes with its day, other statuses without", () => {
+    const message = "signed-later and withdrew need the day; the other statuses have none";
+    const parties = (party: object) => issues(CollectiveForceSchema, { ...force, parties: [party] });
+    expect(parties({ state: "UZ", status: "withdrew" })).toEqual([["parties.0.day", message]]);
+    expect(parties({ state: "RU", status: "party", day: { day: "2009-06-14", approximate: false } })).toEqual([
+      ["parties.0.day", message],
+    ]);
+    expect(parties({ state: "UZ", status: "not-signed" })).toEqual([]);
+    expect(issues(CollectiveForceSchema, { ...force, parties: [] }).map(([path]) => path)).toEqual(["parties"]);
+  });
+});
+
+describe("ExerciseSchema", () => {
+  const exercise = {
+    id: "exercise-2023-nerushimoe-bratstvo",
+    name: { en: "Indestructible Brotherhood 2023", ru: "Нерушимое братство-2023" },
+    series: "nerushimoe-bratstvo",
+    umbrella: false,
+    partOf: "exercise-2023-boevoe-bratstvo",
+    year: 2023,
+    start: { day: "2023-10-09", approximate: false },
+    end: { day: "2023-10-13", approximate: false },
+    host: "KG",
+    participants: ["BY", "KZ", "KG", "RU", "TJ"],
+    refused: [{ state: "AM", what: "host" }],
+    status: "held",
+    sources: ["tass-2023-09-27"],
+    confidence: "confirmed",
+  };
+  test("good rows, with or without days, host and participants", () => {
+    expect(issues(ExerciseSchema, exercise)).toEqual([]);
+    const bare = { ...exercise, start: null, end: null, host: null, participants: null, refused: [] };
+    expect(issues(ExerciseSchema, { ...bare, partOf: null, umbrella: true, status: "planned" })).toEqual([]);
+    expect(issues(ExerciseSchema, { ...exercise, end: { day: "2023-10-09", approximate: false } })).toEqual([]);
+    expect(issues(ExerciseSchema, { ...exercise, end: null })).toEqual([]);
+    expect(issues(ExerciseSchema, { ...exercise, start: null })).toEqual([]);
+  });
+  test("its days fall in its year, the last not before the first", () => {
+    const message = "start and end must fall in the exercise's year";
+    expect(issues(ExerciseSchema, { ...exercise, year: 2022 })).toEqual([["year", message]]);
+    expect(issues(ExerciseSchema, { ...exercise, start: null, year: 2024 })).toEqual([["year", message]]);
+    expect(issues(ExerciseSchema, { ...exercise, end: { day: "2023-10-08", approximate: false } })).toEqual([
+      ["end", "end is the last day: not earlier than start"],
+    ]);
+  });
+  test("an umbrella is part of no other; participants are named or null", () => {
+    expect(issues(ExerciseSchema, { ...exercise, umbrella: true })).toEqual([
+      ["partOf", "an umbrella exercise is part of no other"],
+    ]);
+    expect(issues(ExerciseSchema, { ...exercise, participants: [] }).map(([path]) => path)).toEqual(["participants"]);
+    expect(issues(ExerciseSchema, { ...exercise, status: "postponed" }).map(([path]) => path)).toEqual(["status"]);
   });
 });

@@ -30,6 +30,7 @@ describe("the packed package", () => {
       `import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { chairOf, chairOn, CstoError, dataset, formerMembers, isMember, membersOn, membershipOn, noteOf, resolveState, secretaryGeneralOn, sourcesOf, summitsIn } from "csto";
+import { appealsBy, eventsIn, eventsOf, exercisesIn, forcesOn, operationsOn } from "csto";
 import { ChairmanshipSchema, tableSchemas } from "csto/schema";
 import pkg from "csto/package.json" with { type: "json" };
 import states from "csto/data/states.json" with { type: "json" };
@@ -60,6 +61,23 @@ for (const [name, schema] of Object.entries(tableSchemas)) {
 }
 assert.equal(ChairmanshipSchema.parse(require("csto/data/chairmanships.json").find((c) => c.from === "2024-01-01")).state, "KZ");
 assert.equal(states.length, 9);
+// What the CSTO did: the Kazakhstan deployment, the appeals, the forces, the exercises.
+const [kazakhstan] = operationsOn("2022-01-10");
+assert.deepEqual(
+  [kazakhstan.requested.day, kazakhstan.decided.day, kazakhstan.arrived.day, kazakhstan.missionEnded.day, kazakhstan.withdrawn.day],
+  ["2022-01-05", "2022-01-06", "2022-01-06", "2022-01-13", "2022-01-19"],
+);
+assert.deepEqual(operationsOn("2022-01-20"), []);
+assert.deepEqual(appealsBy("AM").map((a) => a.article), ["2", "4"]);
+assert.equal(appealsBy("KZ")[0].decisionArticle, "4");
+assert.equal(appealsBy("KG")[0].day.day, "2010-06-12");
+const crrf = forcesOn("2010-09-10").find((f) => f.abbreviation?.en === "CRRF");
+assert.deepEqual([crrf.decided.day, crrf.agreementSigned.day, crrf.agreementInForce.day], ["2009-02-04", "2009-06-14", "2010-09-10"]);
+assert.equal(exercisesIn(2023).find((e) => e.umbrella).name.en, "Combat Brotherhood 2023");
+assert.ok(exercisesIn(2026).every((e) => e.status === "planned"));
+assert.equal(eventsIn(1992)[0].date, "1992-05-15");
+assert.equal(eventsOf("GE")[0].date, "1993-12-09");
+assert.ok(sourcesOf(kazakhstan).every((s) => s.verified && s.quote));
 console.log("esm ok");
 `,
     );
@@ -85,6 +103,13 @@ const changes = require("csto/data/changes.json");
 assert.ok(/^\\d+\\.\\d+\\.\\d+$/.test(changes.previousRelease.version));
 assert.ok(changes.changes.some((c) => c.table === "chairmanships" && c.change === "changed"));
 try { csto.chairOf(2023.5); assert.fail("should throw"); } catch (e) { assert.equal(e.code, "INVALID_YEAR"); }
+for (const table of ["operations", "appeals", "forces", "exercises"]) {
+  assert.ok(schema.tableSchemas[table].safeParse(require("csto/data/" + table + ".json")).success, table);
+  assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
+}
+assert.equal(csto.operationsOn("2022-09-20")[0].kind, "fact-finding");
+assert.equal(csto.exercisesIn(2022).find((e) => e.status === "cancelled").host, "KG");
+try { csto.appealsBy("Armenia"); assert.fail("should throw"); } catch (e) { assert.equal(e.code, "UNKNOWN_STATE"); }
 console.log("cjs ok");
 `,
     );
@@ -100,7 +125,7 @@ console.log("cjs ok");
       mkdirSync(dir, { recursive: true });
       writeFileSync(
         join(dir, "consumer.ts"),
-        `import { chairOf, isMember, type Chairmanship, type ParticipantCode } from "csto";
+        `import { chairOf, isMember, operationsOn, type Chairmanship, type Operation, type ParticipantCode } from "csto";
 import { SummitSchema } from "csto/schema";
 
 const chair: Chairmanship | undefined = chairOf(2023);
@@ -112,7 +137,11 @@ isMember("ZZZ", "2010-03-01");
 isMember("UZ", "2010-03-01", { basis: "org" });
 // @ts-expect-error records are readonly
 if (chair) chair.state = "KZ";
-export const out = [code, member, SummitSchema];
+const operations: readonly Operation[] = operationsOn("2022-01-10");
+const host: ParticipantCode | undefined = operations[0]?.host;
+// @ts-expect-error a withdrawal is a phase, not a string
+const withdrawn: string | null | undefined = operations[0]?.withdrawn;
+export const out = [code, member, SummitSchema, host, withdrawn];
 `,
       );
       writeFileSync(

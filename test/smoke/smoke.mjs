@@ -4,7 +4,20 @@
 // as CommonJS, runs the README's quick start, and reads a table through the data files.
 import assert from "node:assert/strict";
 import { createRequire } from "node:module";
-import { chairOf, dataset, formerMembers, isMember, membershipOn, noteOf, resolveState, sourcesOf } from "csto";
+import {
+  appealsBy,
+  chairOf,
+  dataset,
+  exercisesIn,
+  forcesOn,
+  formerMembers,
+  isMember,
+  membershipOn,
+  noteOf,
+  operationsOn,
+  resolveState,
+  sourcesOf,
+} from "csto";
 
 const runtime =
   typeof Deno !== "undefined"
@@ -36,6 +49,16 @@ assert.throws(
   () => isMember("XX", "2020-01-01"),
   (error) => error.code === "UNKNOWN_STATE",
 );
+
+// What the CSTO did, read from the new tables.
+assert.equal(operationsOn("2022-01-19")[0]?.host, "KZ");
+assert.deepEqual(operationsOn("2022-01-20"), []);
+assert.deepEqual(
+  appealsBy("AM").map((a) => a.article),
+  ["2", "4"],
+);
+assert.equal(forcesOn("2009-06-14").length, 3);
+assert.ok(exercisesIn(2021).some((e) => e.umbrella));
 
 // CommonJS: the same answers.
 const require = createRequire(import.meta.url);
