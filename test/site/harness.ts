@@ -10,7 +10,9 @@ import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-export const SITE = join(ROOT, "docs/site");
+/** What the server serves: docs/, so the site is at /site/ and the pictures beside it. */
+export const DOCS = join(ROOT, "docs");
+export const SITE = join(DOCS, "site");
 /** Screenshots, kept by CI, git-ignored. */
 export const SCREENSHOTS = join(ROOT, "reports/site");
 /** Debian's chromium (`apt-get install chromium`); CHROMIUM overrides it. */
@@ -64,7 +66,7 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
     colorScheme: "light",
     deviceScaleFactor: 1,
   });
-  await context.addInitScript({ path: fileURLToPath(new URL("./in-page.js", import.meta.url)) });
+  await context.addInitScript({ path: IN_PAGE });
   return {
     context,
     close: async () => {
@@ -90,10 +92,36 @@ export async function commonProblems(page: Page): Promise<string[]> {
 export const tablesThatScroll = async (page: Page): Promise<string[]> =>
   (await page.evaluate(`window.__site.tablesThatScroll(${JSON.stringify(MAIN_COLUMN)})`)) as string[];
 
-/** Saves a full-page screenshot as reports/site/<name>-<width>.png; returns its path. */
-export async function screenshot(page: Page, name: string, width: number): Promise<string> {
+const IN_PAGE = fileURLToPath(new URL("./in-page.js", import.meta.url));
+
+/**
+ * Opens a page of docs/: an HTML page through the server, an SVG picture inlined in an empty
+ * page at its own size (Chromium measures the text of an inline SVG, not of an image).
+ */
+export async function open(page: Page, url: string, path: string): Promise<number | undefined> {
+  if (!path.endsWith(".svg")) return (await page.goto(new URL(path, url).href, { waitUntil: "load" }))?.status();
+  const svg = readFileSync(join(DOCS, path), "utf8");
+  await page.setContent(`<!doctype html><body style="margin:0">${svg}</body>`);
+  await page.addScriptTag({ path: IN_PAGE });
+  return 200;
+}
+
+/** Problems of an SVG picture opened as the page: lines through text, overlapping or cut-off text. */
+export const svgProblems = async (page: Page): Promise<string[]> =>
+  (await page.evaluate("window.__site.svgProblems()")) as string[];
+
+/** The smallest text of each SVG picture of the main column, in CSS px as shown. */
+export const pictureTextSizes = async (page: Page): Promise<{ src: string; smallest: number }[]> =>
+  (await page.evaluate(`window.__site.pictureTextSizes(${JSON.stringify(MAIN_COLUMN)})`)) as {
+    src: string;
+    smallest: number;
+  }[];
+
+/** Saves a screenshot as reports/site/<name>-<width>.png, of the whole page or of its only picture. */
+export async function screenshot(page: Page, name: string, width: number, picture = false): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}-${width}.png`);
-  await page.screenshot({ path, fullPage: true });
+  if (picture) await page.locator("svg").first().screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
   return path;
 }

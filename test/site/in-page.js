@@ -1,7 +1,7 @@
 // Runs inside the page (added by test/site/harness.ts before any page script). Plain browser
 // JavaScript, kept out of the TypeScript program so that src/ is never type-checked with the DOM.
 // Each function returns plain data: a list of problems, empty when the page is right.
-window.__site = {
+window.__site ??= {
   /** A short CSS path of an element, for messages: `div.col-content > table`. */
   pathOf(element) {
     const parts = [];
@@ -80,6 +80,71 @@ window.__site = {
         (table) =>
           `${this.pathOf(table)} (headed ${JSON.stringify(table.rows[0]?.textContent.trim().slice(0, 40))}) needs ${table.scrollWidth} px in ${table.clientWidth} px`,
       );
+  },
+
+  /** True when a text is drawn over a halo (a stroke under its fill) that hides what lies beneath. */
+  hasHalo(text) {
+    const style = getComputedStyle(text);
+    return (
+      style.paintOrder.startsWith("stroke") && Number.parseFloat(style.strokeWidth) >= 2 && style.stroke !== "none"
+    );
+  },
+
+  /**
+   * The SVG picture of the page (the timeline, inlined by test/site/harness.ts): no line runs through a text unless the
+   * text is drawn after it over a halo, no two texts overlap, and every text lies inside the picture.
+   */
+  svgProblems() {
+    const problems = [];
+    const svg = document.querySelector("svg");
+    const frame = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll("text")].filter((t) => !t.parentElement.closest("text"));
+    const boxes = texts.map((t) => t.getBoundingClientRect());
+    const label = (i) => JSON.stringify(texts[i].textContent.trim());
+    const meets = (a, b) =>
+      a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+    texts.forEach((text, i) => {
+      const box = boxes[i];
+      if (
+        box.left < frame.left - 0.5 ||
+        box.right > frame.right + 0.5 ||
+        box.top < frame.top - 0.5 ||
+        box.bottom > frame.bottom + 0.5
+      ) {
+        problems.push(`text ${label(i)} runs out of the picture`);
+      }
+      for (let j = i + 1; j < texts.length; j++) {
+        if (meets(box, boxes[j])) problems.push(`texts ${label(i)} and ${label(j)} overlap`);
+      }
+      for (const line of svg.querySelectorAll("line")) {
+        const b = line.getBoundingClientRect();
+        const span = { left: b.left - 0.5, right: b.right + 0.5, top: b.top, bottom: b.bottom };
+        if (!meets(span, box)) continue;
+        const behind = line.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING;
+        if (!(behind && this.hasHalo(text)))
+          problems.push(`a line at x=${Math.round(b.left)} runs through text ${label(i)}`);
+      }
+    });
+    return problems;
+  },
+
+  /**
+   * The smallest text of each picture in `selector` as a reader sees it, in CSS px: the SVG's
+   * smallest font-size scaled by the width it is shown at.
+   */
+  async pictureTextSizes(selector) {
+    const sizes = [];
+    for (const img of document.querySelectorAll(`${selector} img`)) {
+      if (!img.currentSrc.endsWith(".svg")) continue;
+      const svg = new DOMParser().parseFromString(
+        await (await fetch(img.currentSrc)).text(),
+        "image/svg+xml",
+      ).documentElement;
+      const fonts = [...svg.querySelectorAll("[font-size]")].map((e) => Number.parseFloat(e.getAttribute("font-size")));
+      const scale = img.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+      sizes.push({ src: img.currentSrc.split("/").pop(), smallest: Math.round(Math.min(...fonts) * scale * 10) / 10 });
+    }
+    return sizes;
   },
 
   /** The visible top-level headings' texts: a page has one title. */

@@ -1,9 +1,11 @@
 // The pages `npm run test:site` opens, the widths it opens them at, and each page's own checks.
-// To check a new page (the explorer, say): add an entry here. Every page also gets the common
-// checks of test/site/harness.ts (no horizontal overflow of the main column or the page, code
-// blocks that scroll instead of wrapping, one title) and a full-page screenshot in reports/site/.
+// To check a new page (the explorer, say): add an entry here. Every page gets a full-page
+// screenshot in reports/site/ and, unless `common` is false, the common checks of
+// test/site/harness.ts (no horizontal overflow of the main column or the page, code blocks that
+// scroll instead of wrapping, one title).
 import type { Page } from "playwright-core";
-import { tablesThatScroll } from "./harness";
+import { DESKTOP_TEXT, PHONE_TEXT } from "./thresholds";
+import { pictureTextSizes, svgProblems, tablesThatScroll } from "./harness";
 
 /** Desktop, narrow desktop (the TypeDoc layout changes at 1200 px), phone. */
 export const DESKTOP = 1280;
@@ -12,34 +14,45 @@ export const PHONE = 390;
 export interface SitePage {
   /** File name of the screenshots: reports/site/<name>-<width>.png */
   name: string;
-  /** Path under docs/site/ */
+  /** Path under docs/ (the site is docs/site/) */
   path: string;
   widths: readonly number[];
+  /** False for a page that is not a TypeDoc page (a picture): only its own checks run. */
+  common?: boolean;
   /** Problems beyond the common ones; empty when the page is right. */
   check?: (page: Page, width: number) => Promise<string[]>;
 }
 
 const helperPage = (name: string): SitePage => ({
   name: `function-${name}`,
-  path: `functions/csto.${name}.html`,
+  path: `site/functions/csto.${name}.html`,
   widths: [DESKTOP, PHONE],
 });
 
 const guide = (name: string): SitePage => ({
   name: `guide-${name}`,
-  path: `documents/${name}.html`,
+  path: `site/documents/${name}.html`,
   widths: [DESKTOP, PHONE],
 });
 
 export const pages: readonly SitePage[] = [
   {
     name: "index",
-    path: "index.html",
+    path: "site/index.html",
     widths: [1440, DESKTOP, 1024, PHONE],
-    // From 1024 px up the Helpers table fits the column whole, wrapping; a phone may scroll it.
-    check: async (page, width) => (width >= 1024 ? tablesThatScroll(page) : []),
+    check: async (page, width) => [
+      // From 1024 px up the Helpers table fits the column whole, wrapping; a phone may scroll it.
+      ...(width >= 1024 ? await tablesThatScroll(page) : []),
+      // The timeline's smallest text stays legible: the narrow picture on a phone.
+      ...(await pictureTextSizes(page))
+        .filter(({ smallest }) => smallest < (width <= PHONE ? PHONE_TEXT : DESKTOP_TEXT))
+        .map(({ src, smallest }) => `${src} shows its smallest text at ${smallest} px`),
+    ],
   },
-  { name: "schema", path: "modules/csto_schema.html", widths: [DESKTOP, PHONE] },
+  { name: "schema", path: "site/modules/csto_schema.html", widths: [DESKTOP, PHONE] },
+  // The timeline pictures at their own width: no line through a label, no label over another.
+  { name: "timeline", path: "timeline.svg", widths: [800], common: false, check: svgProblems },
+  { name: "timeline-narrow", path: "timeline-narrow.svg", widths: [400], common: false, check: svgProblems },
   ...["The_data_model", "What_common_summaries_get_wrong", "The_command_line", "Performance"].map(guide),
   ...["isMember", "membershipOn", "membersOn", "formerMembers", "chairOf", "chairOn"].map(helperPage),
   ...["secretaryGeneralOn", "summitsIn", "observersOn", "resolveState", "sourcesOf", "noteOf"].map(helperPage),

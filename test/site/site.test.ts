@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { commonProblems, launch, SITE, screenshot, serve } from "./harness";
+import { commonProblems, DOCS, launch, open, SITE, screenshot, serve } from "./harness";
 import { pages } from "./pages";
 
 let server: Awaited<ReturnType<typeof serve>>;
@@ -14,7 +14,7 @@ let context: BrowserContext;
 
 beforeAll(async () => {
   if (!existsSync(join(SITE, "index.html"))) throw new Error("docs/site is not built: run `npm run docs` first");
-  server = await serve(SITE);
+  server = await serve(DOCS);
   browser = await launch();
   context = browser.context;
 });
@@ -31,10 +31,10 @@ describe("the docs site in Chromium", () => {
     const page = await context.newPage();
     try {
       await page.setViewportSize({ width, height: 900 });
-      const response = await page.goto(new URL(sitePage.path, server.url).href, { waitUntil: "load" });
-      expect(response?.status(), sitePage.path).toBe(200);
-      await screenshot(page, name, width);
-      const problems = [...(await commonProblems(page)), ...((await sitePage.check?.(page, width)) ?? [])];
+      expect(await open(page, server.url, sitePage.path), sitePage.path).toBe(200);
+      await screenshot(page, name, width, sitePage.path.endsWith(".svg"));
+      const common = sitePage.common === false ? [] : await commonProblems(page);
+      const problems = [...common, ...((await sitePage.check?.(page, width)) ?? [])];
       expect(problems).toEqual([]);
     } finally {
       await page.close();
