@@ -3,9 +3,11 @@
 // screenshot in reports/site/ and, unless `common` is false, the common checks of
 // test/site/harness.ts (no horizontal overflow of the main column or the page, code blocks that
 // scroll instead of wrapping, one title).
+import { existsSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { DESKTOP_TEXT, PHONE_TEXT } from "./thresholds";
-import { pictureTextSizes, svgProblems, tablesThatScroll } from "./harness";
+import { pictureTextSizes, SITE, svgProblems, tablesThatScroll } from "./harness";
 
 /** Desktop, narrow desktop (the TypeDoc layout changes at 1200 px), phone. */
 export const DESKTOP = 1280;
@@ -29,11 +31,15 @@ const helperPage = (name: string): SitePage => ({
   widths: [DESKTOP, PHONE],
 });
 
-const guide = (name: string): SitePage => ({
-  name: `guide-${name}`,
-  path: `site/documents/${name}.html`,
+/** Every guide of docs/ (a TypeDoc document page): on a desktop its tables fit the column whole. */
+const guide = (file: string): SitePage => ({
+  name: `guide-${file.replace(/\.html$/, "")}`,
+  path: `site/documents/${file}`,
   widths: [DESKTOP, PHONE],
+  check: async (page, width) => (width >= 1024 ? tablesThatScroll(page) : []),
 });
+const DOCUMENTS = join(SITE, "documents");
+const guides = existsSync(DOCUMENTS) ? readdirSync(DOCUMENTS).filter((f) => f.endsWith(".html")) : [];
 
 export const pages: readonly SitePage[] = [
   {
@@ -53,7 +59,7 @@ export const pages: readonly SitePage[] = [
   // The timeline pictures at their own width: no line through a label, no label over another.
   { name: "timeline", path: "timeline.svg", widths: [800], common: false, check: svgProblems },
   { name: "timeline-narrow", path: "timeline-narrow.svg", widths: [400], common: false, check: svgProblems },
-  ...["The_data_model", "What_common_summaries_get_wrong", "The_command_line", "Performance"].map(guide),
+  ...guides.map(guide),
   ...["isMember", "membershipOn", "membersOn", "formerMembers", "chairOf", "chairOn"].map(helperPage),
   ...["secretaryGeneralOn", "summitsIn", "observersOn", "resolveState", "sourcesOf", "noteOf"].map(helperPage),
 ];
