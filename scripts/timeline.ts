@@ -255,46 +255,8 @@ function draw(layout: Layout): string {
   const add = (line: string) => body.push(line);
   const text = (line: string) => texts.push(line);
 
-  // Stripes, so that a state's name and its bars read as one row; the chair lane is a stripe too.
-  LANES.forEach((_, i) => {
-    if (i % 2 === 0)
-      add(`<rect x="0" y="${f(laneTop(i))}" width="${width}" height="${layout.lane}" fill="${COLOR.stripe}"/>`);
-  });
-  add(`<rect x="0" y="${f(chairTop)}" width="${width}" height="${layout.chairLane}" fill="${COLOR.stripe}"/>`);
-
-  // Days after asOf were not checked: a hatched band, unlike any stripe or bar.
-  add(
-    `<rect x="${f(x(asOf))}" y="${f(top - 4)}" width="${f(left + plot - x(asOf))}" height="${f(lanesBottom - top + 8)}" fill="url(#unchecked)"><title>${esc(`after ${asOf}: not yet checked`)}</title></rect>`,
-  );
-
-  // Year grid (through the state lanes; the chair lane's bars are read by their codes) and
-  // milestone lines, under everything else.
-  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-    const gx = f(x(`${year}-01-01`));
-    const strong = year % 5 === 0 ? 1 : 0.5;
-    add(
-      `<line x1="${gx}" y1="${f(top - 4)}" x2="${gx}" y2="${f(chairTop)}" stroke="${COLOR.grid}" stroke-width="${strong}"/>`,
-    );
-  }
-  milestones.forEach((m, i) => {
-    const label = labels[i]!;
-    const labelY = titleBottom + 8 + (label.row + 1) * rowHeight;
-    const mx = f(label.lineX);
-    add(
-      `<line class="milestone" x1="${mx}" y1="${f(labelY + 3)}" x2="${mx}" y2="${f(lanesBottom + 4)}" stroke="${COLOR.muted}" stroke-width="0.9" stroke-dasharray="3 3"/>`,
-    );
-    const [day, ...rest] = labelText(m).split(" ");
-    const anchor = label.x1 < label.lineX ? "end" : "start";
-    const tx = anchor === "end" ? label.x2 : label.x1;
-    const words =
-      anchor === "end"
-        ? `${esc(rest.join(" "))} <tspan font-weight="600">${day}</tspan>`
-        : `<tspan font-weight="600">${day}</tspan> ${esc(rest.join(" "))}`;
-    text(
-      `<text x="${f(tx)}" y="${f(labelY)}" font-size="${f(small)}" text-anchor="${anchor}" fill="${COLOR.text}">${words}</text>`,
-    );
-  });
-
+  drawBackground();
+  drawMilestones();
   for (const [i, code] of LANES.entries()) drawLane(code, laneTop(i));
   drawChairs();
   drawAxis();
@@ -304,7 +266,7 @@ function draw(layout: Layout): string {
 
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">`,
-    `<title id="timeline-title">Members of the Collective Security Treaty (1992) and the CSTO, ${FIRST_YEAR} to ${asOf}</title>`,
+    `<title id="timeline-title">Members of the Collective Security Treaty (${milestoneDay("treaty-signed").slice(0, 4)}) and the CSTO, ${FIRST_YEAR} to ${asOf}</title>`,
     `<desc id="timeline-desc">${esc(describe())}</desc>`,
     defs(),
     `<rect width="${width}" height="${height}" fill="${COLOR.background}"/>`,
@@ -317,6 +279,52 @@ function draw(layout: Layout): string {
     `</svg>`,
     "",
   ].join("\n");
+
+  /** Stripes, the after-asOf band and the year grid: under everything else. */
+  function drawBackground(): void {
+    // Stripes, so that a state's name and its bars read as one row; the chair lane is a stripe too.
+    LANES.forEach((_, i) => {
+      if (i % 2 === 0)
+        add(`<rect x="0" y="${f(laneTop(i))}" width="${width}" height="${layout.lane}" fill="${COLOR.stripe}"/>`);
+    });
+    add(`<rect x="0" y="${f(chairTop)}" width="${width}" height="${layout.chairLane}" fill="${COLOR.stripe}"/>`);
+
+    // Days after asOf were not checked: a hatched band, unlike any stripe or bar.
+    add(
+      `<rect x="${f(x(asOf))}" y="${f(top - 4)}" width="${f(left + plot - x(asOf))}" height="${f(lanesBottom - top + 8)}" fill="url(#unchecked)"><title>${esc(`after ${asOf}: not yet checked`)}</title></rect>`,
+    );
+
+    // Year grid, through the state lanes (the chair lane's bars are read by their codes).
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const gx = f(x(`${year}-01-01`));
+      const strong = year % 5 === 0 ? 1 : 0.5;
+      add(
+        `<line x1="${gx}" y1="${f(top - 4)}" x2="${gx}" y2="${f(chairTop)}" stroke="${COLOR.grid}" stroke-width="${strong}"/>`,
+      );
+    }
+  }
+
+  /** The milestone lines (under the bars) and their labels, in the rows placeLabels chose. */
+  function drawMilestones(): void {
+    milestones.forEach((m, i) => {
+      const label = labels[i]!;
+      const labelY = titleBottom + 8 + (label.row + 1) * rowHeight;
+      const mx = f(label.lineX);
+      add(
+        `<line class="milestone" x1="${mx}" y1="${f(labelY + 3)}" x2="${mx}" y2="${f(lanesBottom + 4)}" stroke="${COLOR.muted}" stroke-width="0.9" stroke-dasharray="3 3"/>`,
+      );
+      const [day, ...rest] = labelText(m).split(" ");
+      const anchor = label.x1 < label.lineX ? "end" : "start";
+      const tx = anchor === "end" ? label.x2 : label.x1;
+      const words =
+        anchor === "end"
+          ? `${esc(rest.join(" "))} <tspan font-weight="600">${day}</tspan>`
+          : `<tspan font-weight="600">${day}</tspan> ${esc(rest.join(" "))}`;
+      text(
+        `<text x="${f(tx)}" y="${f(labelY)}" font-size="${f(small)}" text-anchor="${anchor}" fill="${COLOR.text}">${words}</text>`,
+      );
+    });
+  }
 
   function drawLane(code: ParticipantCode, laneY: number): void {
     const bar = laneY + (layout.lane - layout.bar) / 2;
