@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig, type Options } from "tsup";
 
@@ -14,6 +15,33 @@ import { defineConfig, type Options } from "tsup";
 // Not minified: consumers minify, and readable code in node_modules is easier to trust.
 const TABLES_NODE = fileURLToPath(new URL("./src/generated/tables-node.ts", import.meta.url));
 
+// zod is an optional peer dependency, needed by csto/schema only. Without it, `require("csto/schema")`
+// would fail with Node's bare "Cannot find module 'zod'"; the CommonJS build says instead what
+// to do. (An ES module cannot: its imports are linked before any of its code runs. Node's own
+// error there names both 'zod' and csto's dist/schema.js.)
+const ZOD_MISSING =
+  "csto/schema needs zod, an optional peer dependency of csto: install it with `npm install zod` (the main entry, csto, works without it)";
+const SCHEMA_CJS = fileURLToPath(new URL("./dist/schema.cjs", import.meta.url));
+function explainMissingZod(): void {
+  const code = readFileSync(SCHEMA_CJS, "utf8");
+  const load = "require('zod')";
+  if (code.split(load).length !== 2)
+    throw new Error(`dist/schema.cjs: expected one ${load}; the zod error check needs updating`);
+  const requireZod = `
+function requireZod() {
+  try {
+    return require('zod');
+  } catch (error) {
+    if (error && error.code === 'MODULE_NOT_FOUND' && String(error.message).includes("'zod'")) {
+      throw new Error(${JSON.stringify(ZOD_MISSING)}, { cause: error });
+    }
+    throw error;
+  }
+}
+`;
+  writeFileSync(SCHEMA_CJS, code.replace(load, "requireZod()") + requireZod);
+}
+
 const library: Options = {
   format: ["esm", "cjs"],
   dts: true,
@@ -25,7 +53,7 @@ const library: Options = {
 };
 
 export default defineConfig([
-  { ...library, entry: { index: "src/index.ts", schema: "src/schema.ts" } },
+  { ...library, entry: { index: "src/index.ts", schema: "src/schema.ts" }, onSuccess: async () => explainMissingZod() },
   {
     ...library,
     entry: { index: "src/index.ts" },

@@ -99,11 +99,18 @@ for (let round = 0; round < ROUNDS; round++) {
 const ns = Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, median(values)]));
 const floor = ns["Set.has (6 codes)"]!;
 const peer = ns["isEuMember (is-eu-member)"]!;
-console.log("call                        ns/call   × Set.has   × isEuMember");
+/** The ratio of `name` to `baseline` in each round (both measured in that round): its min–max. */
+const spread = (name: string, baseline: string) => {
+  const ratios = samples[name]!.map((value, round) => value / samples[baseline]![round]!);
+  return `${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}`;
+};
+console.log(
+  "call                        ns/call   × Set.has (min–max over rounds)   × isEuMember (min–max over rounds)",
+);
 for (const [name, value] of Object.entries(ns)) {
-  console.log(
-    `${name.padEnd(26)}${value.toFixed(1).padStart(9)}${(value / floor).toFixed(2).padStart(12)}${(value / peer).toFixed(2).padStart(14)}`,
-  );
+  const bySet = `${(value / floor).toFixed(2)} (${spread(name, "Set.has (6 codes)")})`;
+  const byPeer = `${(value / peer).toFixed(2)} (${spread(name, "isEuMember (is-eu-member)")})`;
+  console.log(`${name.padEnd(26)}${value.toFixed(1).padStart(9)}   ${bySet.padEnd(32)}${byPeer}`);
 }
 
 // Import cost: a fresh process per import (Node's own start-up excluded, see import-time.mjs),

@@ -38,8 +38,8 @@ function oldestAccessed(sources: readonly Source[]): string {
   return days[0] ?? "–";
 }
 
-/** One line of the per-table summary. */
-function tableLine(name: TableName, rows: readonly SourcedRow[], byId: ReadonlyMap<string, Source>): string {
+/** One line of each of the per-table summaries: sources, and confidence. */
+function tableLines(name: TableName, rows: readonly SourcedRow[], byId: ReadonlyMap<string, Source>): [string, string] {
   const cited = rows.map((row) => row.sources.map((id) => byId.get(id)!));
   const counts = cited.map((list) => list.length);
   const mean = counts.reduce((a, b) => a + b, 0) / Math.max(1, rows.length);
@@ -47,7 +47,10 @@ function tableLine(name: TableName, rows: readonly SourcedRow[], byId: ReadonlyM
   const withOpenable = cited.filter((list) => list.some(openable)).length;
   const shares = CONFIDENCES.map((c) => percent(rows.filter((row) => row.confidence === c).length, rows.length));
   const all = [...new Set(cited.flat())];
-  return `| ${name} | ${rows.length} | ${mean.toFixed(1)} (${range}) | ${percent(withOpenable, rows.length)} | ${shares.join(" | ")} | ${oldestAccessed(all)} |`;
+  return [
+    `| ${name} | ${rows.length} | ${mean.toFixed(1)} (${range}) | ${percent(withOpenable, rows.length)} | ${oldestAccessed(all)} |`,
+    `| ${name} | ${shares.join(" | ")} |`,
+  ];
 }
 
 /** The rows of the sources table that have neither an address nor a bibliographic reference. */
@@ -59,7 +62,7 @@ export function unreferencedSources(t: Tables): string[] {
 export function provenanceReport(t: Tables): string {
   const byId = new Map(t.sources.map((s) => [s.id, s]));
   const sourced = (Object.keys(registry) as TableName[]).filter((name) => registry[name].sourced);
-  const lines = sourced.map((name) => tableLine(name, t[name] as unknown as readonly SourcedRow[], byId));
+  const lines = sourced.map((name) => tableLines(name, t[name] as unknown as readonly SourcedRow[], byId));
   const sources = t.sources;
   const verified = sources.filter((s) => s.verified);
   const unverified = sources.filter((s) => !s.verified);
@@ -89,9 +92,18 @@ or a bibliographic reference (\`citation\`); the build fails on one that has nei
 
 ## Records, table by table
 
-| table | records | sources per record: mean (range) | records citing a source a reader can open | confirmed | single | disputed | unverified | oldest \`accessed\` |
-|---|---|---|---|---|---|---|---|---|
-${lines.join("\n")}
+The sources each record cites (mean, and range), the share of records citing at least one
+source a reader can open, and the oldest \`accessed\` day of the sources the table cites:
+
+| table | records | sources per record | openable | oldest read |
+|---|---|---|---|---|
+${lines.map(([sources]) => sources).join("\n")}
+
+How sure the records are (\`confidence\`), as shares of each table:
+
+| table | confirmed | single | disputed | unverified |
+|---|---|---|---|---|
+${lines.map(([, confidence]) => confidence).join("\n")}
 
 Records of ${DATED_TABLES.join(", ")} on a single source (\`single\`): ${onSingle} of
 ${dated.length} (${percent(onSingle, dated.length)}); each one's note says what was searched for a second.

@@ -19,11 +19,21 @@ const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const MAIN_BUDGET = 4096;
 const EXTRA_YEARS = 10;
 
-/** Bundles `import { ...names } from entry` as an app's bundler would. */
-async function bundle(names: string[], entry: string): Promise<{ code: string; gz: number; inputs: string[] }> {
+/**
+ * Bundles `import { ...names } from entry` as an app's bundler would; with `require`, the
+ * CommonJS way (`const { ...names } = require(entry)`), which no bundler can tree-shake.
+ */
+async function bundle(
+  names: string[],
+  entry: string,
+  require = false,
+): Promise<{ code: string; gz: number; inputs: string[] }> {
+  const load = require
+    ? `const { ${names.join(", ")} } = require(${JSON.stringify(entry)});`
+    : `import { ${names.join(", ")} } from ${JSON.stringify(entry)};`;
   const result = await build({
     stdin: {
-      contents: `import { ${names.join(", ")} } from ${JSON.stringify(entry)};\nconsole.log(${names.join(", ")});`,
+      contents: `${load}\nconsole.log(${names.join(", ")});`,
       resolveDir: ROOT,
       loader: "js",
     },
@@ -45,6 +55,8 @@ export const bundleSize = async (names: string[]): Promise<number> => (await bun
 interface Scenario {
   name: string;
   imports: string[];
+  /** `require("csto")` from the CommonJS build (dist/index.cjs, what the "require" condition gives a bundler) */
+  require?: boolean;
   /** min+gz bytes; undefined = report only */
   budget?: number;
   /** strings that must not be in the bundle, and why */
@@ -71,6 +83,7 @@ const scenarios: Scenario[] = [
   { name: "chairOf + chairOn", imports: ["chairOf", "chairOn"] },
   { name: "resolveState", imports: ["resolveState"] },
   { name: "dataset (everything)", imports: ["dataset"] },
+  { name: 'isMember by require("csto") (CommonJS)', imports: ["isMember"], require: true },
 ];
 
 /**
@@ -130,7 +143,7 @@ async function check(): Promise<void> {
   const rows: string[][] = [];
   let failed = false;
   for (const s of scenarios) {
-    const result = await bundle(s.imports, `${ROOT}dist/index.js`);
+    const result = await bundle(s.imports, `${ROOT}dist/index${s.require ? ".cjs" : ".js"}`, s.require);
     const problems = problemsOf(s, result);
     failed ||= problems.length > 0;
     const budget = s.budget === undefined ? "-" : String(s.budget);

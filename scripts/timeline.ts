@@ -1,7 +1,18 @@
-// Draws docs/timeline.svg from the data: one lane per state, the treaty and the CSTO as two
-// visibly different layers, Uzbekistan's suspension and Armenia's frozen participation,
-// the chairmanships, and a year axis from 1992 to the dataset's asOf year. The SVG is written
-// as text (no dependencies) and committed, because the README shows it.
+// Draws the timeline pictures from the data: one lane per state, the treaty and the CSTO as two
+// visibly different layers, Uzbekistan's suspension and Armenia's frozen participation, a lane
+// of chairmanships labelled with each chair's code, and a year axis from the treaty's first year
+// to the dataset's asOf year. Two layouts of the same picture:
+//
+// - docs/timeline.svg, 800 wide: the README and the docs site on a desktop;
+// - docs/timeline-narrow.svg, 400 wide with larger text relative to its width: a phone (the
+//   README shows it through <picture> below 700 px of window width).
+//
+// The SVG is written as text (no dependencies) and committed, because the README shows it
+// (CI fails when it differs from what this script draws). Everything is read from `dataset`:
+// the states and their order, the milestones (events by their id), the chairs and asOf. Text
+// never lies under a line: milestone labels are placed in rows where no other milestone's line
+// runs, and every label inside the lanes is drawn last, over a halo of the background colour.
+// `npm run test:site` checks both pictures in Chromium.
 //
 //   npm run generate && npx tsx scripts/timeline.ts     (npm run docs does both)
 import { writeFileSync } from "node:fs";
@@ -9,25 +20,96 @@ import { fileURLToPath } from "node:url";
 import { dataset } from "../src/index";
 import type { Chairmanship, MembershipPeriod, ParticipantCode } from "../src/schema";
 
-const OUT = fileURLToPath(new URL("../docs/timeline.svg", import.meta.url));
+/** What differs between the desktop and the phone picture. */
+interface Layout {
+  file: string;
+  width: number;
+  /** The column of lane names. */
+  left: number;
+  right: number;
+  /** Body text size; the title is 1.3 times, the small print 0.85 times. */
+  font: number;
+  /** Size of the lane names. */
+  nameFont: number;
+  /** Where the title and, in one column, the legend begin. */
+  margin: number;
+  lane: number;
+  /** Height of the treaty band; the CSTO bar inside it is `org` high. */
+  bar: number;
+  org: number;
+  chairLane: number;
+  /** A year label every this many years. */
+  yearStep: number;
+  legendColumns: number;
+  title: string[];
+  /** The label of each milestone, by the end of its event id. */
+  milestones: Record<string, string>;
+  asOfLabel: string;
+  /** A lane's note for a state that left the treaty and never joined the CSTO. */
+  leftLabel: (day: string) => string;
+  suspendedLabel: (day: string) => string;
+  frozenLabel: (day: string) => string;
+}
 
-// Lanes: the six that never left, then Uzbekistan, then the two that left in 1999.
-const ORDER: readonly ParticipantCode[] = ["AM", "BY", "KZ", "KG", "RU", "TJ", "UZ", "AZ", "GE"];
+const MILESTONES = {
+  "treaty-signed": "signed",
+  "treaty-in-force": "in force",
+  "first-term-ends": "extended for six states only",
+  "charter-in-force": "CSTO Charter in force",
+};
 
-const WIDTH = 920;
-const LEFT = 118; // state names
-const RIGHT = 16;
-const TOP = 100; // title and milestone labels
-const LANE = 38;
-const BAR = 22; // the treaty band; the CSTO bar sits inside it
-const ORG = 13;
-const CHAIR = 6;
+const WIDE: Layout = {
+  file: "docs/timeline.svg",
+  width: 800,
+  left: 122,
+  right: 14,
+  font: 13.5,
+  nameFont: 13.5,
+  margin: 16,
+  lane: 32,
+  bar: 22,
+  org: 15,
+  chairLane: 24,
+  yearStep: 2,
+  legendColumns: 2,
+  title: ["Collective Security Treaty and CSTO: members and chairs, {first}–{last}"],
+  milestones: MILESTONES,
+  asOfLabel: "data checked up to",
+  leftLabel: (day) => `left the treaty on ${day}; never a member of the CSTO`,
+  suspendedLabel: (day) => `suspended ${day}, not withdrawn`,
+  frozenLabel: (day) => `participation frozen from ${day} →`,
+};
 
-const FIRST_YEAR = 1992;
-const asOf = dataset.asOf;
-const LAST_YEAR = Number(asOf.slice(0, 4)) + 1; // the axis ends on 1 January after asOf's year
+const NARROW: Layout = {
+  file: "docs/timeline-narrow.svg",
+  width: 400,
+  left: 106,
+  right: 10,
+  font: 13.5,
+  nameFont: 12.5,
+  margin: 10,
+  lane: 28,
+  bar: 20,
+  org: 14,
+  chairLane: 22,
+  yearStep: 5,
+  legendColumns: 1,
+  title: ["Collective Security Treaty and CSTO:", "members and chairs, {first}–{last}"],
+  milestones: {
+    "treaty-signed": "signed",
+    "treaty-in-force": "in force",
+    "first-term-ends": "extended for six",
+    "charter-in-force": "CSTO Charter",
+  },
+  asOfLabel: "checked to",
+  leftLabel: (day) => `left the treaty ${day}`,
+  suspendedLabel: (day) => `suspended from ${day}`,
+  frozenLabel: (day) => `frozen from ${day} →`,
+};
 
 const COLOR = {
+  background: "#ffffff",
+  stripe: "#f3f5f8",
   text: "#1f2328",
   muted: "#59636e",
   grid: "#d8dee4",
@@ -35,215 +117,406 @@ const COLOR = {
   treatyEdge: "#7f9cc4",
   organization: "#1d4f8c",
   chair: "#e09b12",
+  chairText: "#1f2328",
   suspended: "#8c959f",
   frozen: "#ffffff",
-  afterAsOf: "#f3f4f6",
+  unchecked: "#c2410c",
 };
 
-const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
-const START = dayNumber(`${FIRST_YEAR}-01-01`);
-const END = dayNumber(`${LAST_YEAR}-01-01`);
-const PLOT = WIDTH - LEFT - RIGHT;
-const x = (day: string) => LEFT + ((Math.min(dayNumber(day), END) - START) / (END - START)) * PLOT;
-const f = (n: number) => (Math.round(n * 10) / 10).toString();
-const esc = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const asOf = dataset.asOf;
+const chairs = dataset.chairmanships;
+const frozen = dataset.participation.filter((p) => p.participation === "frozen");
+const FIRST_YEAR = Number(
+  dataset.memberships
+    .map((p) => p.from)
+    .sort()[0]!
+    .slice(0, 4),
+);
+/** The axis ends on 1 January after asOf's year. */
+const LAST_YEAR = Number(asOf.slice(0, 4)) + 1;
 
+// --- Data ------------------------------------------------------------------------------------
 const nameOf = (code: string) => dataset.states.find((s) => s.code === code)!.names.en;
 const periods = (code: string, basis: MembershipPeriod["basis"]) =>
   dataset.memberships.filter((p) => p.state === code && p.basis === basis);
-/** An open period is drawn up to asOf: nothing after that day has been checked. */
+/** An open period, or the part of one after asOf, is drawn up to asOf: nothing later was checked. */
 const untilOrAsOf = (until: string | null) => (until === null || until > asOf ? asOf : until);
-
-const laneTop = (i: number) => TOP + i * LANE;
-const LANES_BOTTOM = laneTop(ORDER.length);
-const AXIS = LANES_BOTTOM + 6;
-
-const out: string[] = [];
-const add = (line: string) => out.push(line);
-
-// --- Milestones: thin lines through every lane, labels in two staggered rows above. ----------
-const milestones = [
-  { day: "1992-05-15", label: "signed", row: 0, anchor: "start" },
-  { day: "1994-04-20", label: "in force", row: 1, anchor: "start" },
-  { day: "1999-04-21", label: "extended for six states only", row: 0, anchor: "start" },
-  { day: "2003-09-18", label: "CSTO Charter in force", row: 1, anchor: "start" },
-  { day: asOf, label: "data checked up to here", row: 0, anchor: "end" },
-] as const;
-
-// --- The picture ---------------------------------------------------------------------------
-const chairs = dataset.chairmanships;
-const frozen = dataset.participation.filter((p) => p.participation === "frozen");
 /** The day a suspension began (the end of the suspended period), if it began by asOf. */
-const suspendedFrom = (code: string): string | undefined => {
-  const period = periods(code, "organization").find(
-    (p) => p.end === "suspended" && p.until !== null && p.until <= asOf,
-  );
-  return period?.until ?? undefined;
+const suspendedFrom = (code: string): string | undefined =>
+  periods(code, "organization").find((p) => p.end === "suspended" && p.until !== null && p.until <= asOf)?.until ??
+  undefined;
+/** 0 for a member on asOf, 1 for a suspended one, 2 for one that left: the lanes' order, then by name. */
+const standing = (code: ParticipantCode) => {
+  const open = dataset.memberships.some((p) => p.state === code && (p.until === null || p.until > asOf));
+  return open ? 0 : suspendedFrom(code) === undefined ? 2 : 1;
 };
+const LANES: readonly ParticipantCode[] = dataset.states
+  .map((s) => s.code as ParticipantCode)
+  .sort((a, b) => standing(a) - standing(b) || nameOf(a).localeCompare(nameOf(b), "en"));
 
-const HEIGHT = AXIS + 36 + 3 * 26 + 8;
+/** A milestone's day, from the event whose id ends with `suffix`. */
+function milestoneDay(suffix: string): string {
+  const event = dataset.events.find((e) => e.id.endsWith(`-${suffix}`));
+  if (event === undefined) throw new Error(`timeline: no event id ends with "-${suffix}"`);
+  return event.date;
+}
 
-add(
-  `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">`,
-);
-add(
-  `<title id="timeline-title">Members of the Collective Security Treaty (1992) and the CSTO, ${FIRST_YEAR} to ${asOf}</title>`,
-);
-add(`<desc id="timeline-desc">${esc(describe())}</desc>`);
-add(`<defs>
+/** A chair drawn up to asOf, unless it is a decided future one (it begins after asOf). */
+const isFuture = (c: Chairmanship) => c.from > asOf;
+const chairEnd = (c: Chairmanship) => (isFuture(c) ? (c.until ?? c.from) : untilOrAsOf(c.until));
+
+// --- Drawing helpers -------------------------------------------------------------------------
+const f = (n: number) => (Math.round(n * 10) / 10).toString();
+const esc = (text: string) =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const dayNumber = (day: string) => Date.UTC(+day.slice(0, 4), +day.slice(5, 7) - 1, +day.slice(8, 10)) / 86_400_000;
+/** A generous estimate of a text's width (system sans-serif; digits and bold run wide). */
+const textWidth = (text: string, size: number, bold = false) => text.length * size * (bold ? 0.62 : 0.56);
+/** Text over a halo of the colour behind it: a line under it stops short of the letters. */
+const halo = (color: string, width = 3.5) =>
+  `paint-order="stroke" stroke="${color}" stroke-width="${width}" stroke-linejoin="round"`;
+const HALO = halo(COLOR.background);
+
+interface Label {
+  x1: number;
+  x2: number;
+  row: number;
+  lineX: number;
+}
+
+/**
+ * Places milestone labels in rows above the lanes: each label beside its line (right of it, or
+ * left when that fits better), in the first row where it overlaps no other label, no line of a
+ * label in a row above runs through it, and its own line runs through no label in a row below.
+ */
+function placeLabels(
+  items: { x: number; width: number; anchor: "start" | "end" | undefined }[],
+  layout: Layout,
+): Label[] {
+  const placed: Label[] = [];
+  const free = (l: Label) =>
+    l.x1 >= 2 &&
+    l.x2 <= layout.width - 2 &&
+    placed.every(
+      (p) =>
+        (p.row !== l.row || p.x2 + 8 <= l.x1 || l.x2 + 8 <= p.x1) &&
+        (p.row >= l.row || p.lineX < l.x1 - 3 || p.lineX > l.x2 + 3) &&
+        (p.row <= l.row || l.lineX < p.x1 - 3 || l.lineX > p.x2 + 3),
+    );
+  for (const item of items) {
+    const anchors = item.anchor ? [item.anchor] : (["start", "end"] as const);
+    for (let row = 0; ; row++) {
+      const options = anchors.map((a) =>
+        a === "start"
+          ? { x1: item.x + 4, x2: item.x + 4 + item.width, row, lineX: item.x }
+          : { x1: item.x - 4 - item.width, x2: item.x - 4, row, lineX: item.x },
+      );
+      const choice = options.find(free);
+      if (choice) {
+        placed.push(choice);
+        break;
+      }
+    }
+  }
+  return placed;
+}
+
+// --- The picture -----------------------------------------------------------------------------
+function draw(layout: Layout): string {
+  const { width, left, right, font } = layout;
+  const small = font * 0.85;
+  const plot = width - left - right;
+  const start = dayNumber(`${FIRST_YEAR}-01-01`);
+  const end = dayNumber(`${LAST_YEAR}-01-01`);
+  const x = (day: string) => left + ((Math.min(dayNumber(day), end) - start) / (end - start)) * plot;
+
+  const titleLine = font * 1.3 * 1.35;
+  const titleBottom = 8 + layout.title.length * titleLine;
+  const milestones = [
+    ...Object.entries(layout.milestones).map(([id, label]) => ({ day: milestoneDay(id), label, anchor: undefined })),
+    { day: asOf, label: layout.asOfLabel, anchor: "end" as const },
+  ];
+  const labelText = (m: { day: string; label: string }) => `${m.day} ${m.label}`;
+  const labels = placeLabels(
+    milestones.map((m) => ({ x: x(m.day), width: textWidth(labelText(m), small, false) + 8, anchor: m.anchor })),
+    layout,
+  );
+  const rowHeight = small * 1.35;
+  const rows = Math.max(...labels.map((l) => l.row)) + 1;
+  const top = titleBottom + 8 + rows * rowHeight + 10;
+  const laneTop = (i: number) => top + i * layout.lane;
+  const chairTop = laneTop(LANES.length) + 4;
+  const lanesBottom = chairTop + layout.chairLane;
+  const axis = lanesBottom + 6;
+
+  const unlabelled: Chairmanship[] = [];
+  const body: string[] = [];
+  const texts: string[] = [];
+  const add = (line: string) => body.push(line);
+  const text = (line: string) => texts.push(line);
+
+  drawBackground();
+  drawMilestones();
+  for (const [i, code] of LANES.entries()) drawLane(code, laneTop(i));
+  drawChairs();
+  drawAxis();
+  const legendBottom = drawLegend(axis + font * 2.6);
+  const tableBottom = drawChairTable(legendBottom + font * 0.8);
+  const height = Math.ceil(tableBottom + 10);
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">`,
+    `<title id="timeline-title">Members of the Collective Security Treaty (${milestoneDay("treaty-signed").slice(0, 4)}) and the CSTO, ${FIRST_YEAR} to ${asOf}</title>`,
+    `<desc id="timeline-desc">${esc(describe())}</desc>`,
+    defs(),
+    `<rect width="${width}" height="${height}" fill="${COLOR.background}"/>`,
+    ...layout.title.map(
+      (line, k) =>
+        `<text x="${layout.margin}" y="${f(4 + (k + 1) * titleLine)}" font-size="${f(font * 1.3)}" font-weight="600" fill="${COLOR.text}">${esc(line.replace("{first}", String(FIRST_YEAR)).replace("{last}", asOf.slice(0, 4)))}</text>`,
+    ),
+    ...body,
+    ...texts,
+    `</svg>`,
+    "",
+  ].join("\n");
+
+  /** Stripes, the after-asOf band and the year grid: under everything else. */
+  function drawBackground(): void {
+    // Stripes, so that a state's name and its bars read as one row; the chair lane is a stripe too.
+    LANES.forEach((_, i) => {
+      if (i % 2 === 0)
+        add(`<rect x="0" y="${f(laneTop(i))}" width="${width}" height="${layout.lane}" fill="${COLOR.stripe}"/>`);
+    });
+    add(`<rect x="0" y="${f(chairTop)}" width="${width}" height="${layout.chairLane}" fill="${COLOR.stripe}"/>`);
+
+    // Days after asOf were not checked: a hatched band, unlike any stripe or bar.
+    add(
+      `<rect x="${f(x(asOf))}" y="${f(top - 4)}" width="${f(left + plot - x(asOf))}" height="${f(lanesBottom - top + 8)}" fill="url(#unchecked)"><title>${esc(`after ${asOf}: not yet checked`)}</title></rect>`,
+    );
+
+    // Year grid, through the state lanes (the chair lane's bars are read by their codes).
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const gx = f(x(`${year}-01-01`));
+      const strong = year % 5 === 0 ? 1 : 0.5;
+      add(
+        `<line x1="${gx}" y1="${f(top - 4)}" x2="${gx}" y2="${f(chairTop)}" stroke="${COLOR.grid}" stroke-width="${strong}"/>`,
+      );
+    }
+  }
+
+  /** The milestone lines (under the bars) and their labels, in the rows placeLabels chose. */
+  function drawMilestones(): void {
+    milestones.forEach((m, i) => {
+      const label = labels[i]!;
+      const labelY = titleBottom + 8 + (label.row + 1) * rowHeight;
+      const mx = f(label.lineX);
+      add(
+        `<line class="milestone" x1="${mx}" y1="${f(labelY + 3)}" x2="${mx}" y2="${f(lanesBottom + 4)}" stroke="${COLOR.muted}" stroke-width="0.9" stroke-dasharray="3 3"/>`,
+      );
+      const [day, ...rest] = labelText(m).split(" ");
+      const anchor = label.x1 < label.lineX ? "end" : "start";
+      const tx = anchor === "end" ? label.x2 : label.x1;
+      const words =
+        anchor === "end"
+          ? `${esc(rest.join(" "))} <tspan font-weight="600">${day}</tspan>`
+          : `<tspan font-weight="600">${day}</tspan> ${esc(rest.join(" "))}`;
+      text(
+        `<text x="${f(tx)}" y="${f(labelY)}" font-size="${f(small)}" text-anchor="${anchor}" fill="${COLOR.text}">${words}</text>`,
+      );
+    });
+  }
+
+  function drawLane(code: ParticipantCode, laneY: number): void {
+    const bar = laneY + (layout.lane - layout.bar) / 2;
+    const mid = bar + layout.bar / 2;
+    const baseline = mid + small * 0.36;
+    text(
+      `<text x="${left - 8}" y="${f(mid + layout.nameFont * 0.36)}" font-size="${layout.nameFont}" text-anchor="end" fill="${COLOR.text}">${esc(nameOf(code))} <tspan fill="${COLOR.muted}" font-size="${f(small)}">${code}</tspan></text>`,
+    );
+    for (const p of periods(code, "treaty")) {
+      const x1 = x(p.from);
+      add(
+        `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.bar}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
+      );
+    }
+    for (const p of periods(code, "organization")) {
+      const x1 = x(p.from);
+      add(
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.org}" fill="${COLOR.organization}"><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
+      );
+    }
+    for (const fact of frozen.filter((p) => p.state === code)) {
+      const x1 = x(fact.from);
+      add(
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(fact.until)) - x1)}" height="${layout.org}" fill="url(#frozen)"><title>${esc(`${nameOf(code)}: participation frozen since ${fact.from}, still a member`)}</title></rect>`,
+      );
+      text(
+        `<text x="${f(x1 - 5)}" y="${f(baseline)}" font-size="${f(small)}" text-anchor="end" fill="#ffffff" ${halo(COLOR.organization, 2)}>${esc(layout.frozenLabel(fact.from))}</text>`,
+      );
+    }
+    const suspended = suspendedFrom(code);
+    if (suspended !== undefined) {
+      const x1 = x(suspended);
+      add(
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(asOf) - x1)}" height="${layout.org}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
+      );
+      // Centred on the suspension, or as far right as the picture allows.
+      const label = layout.suspendedLabel(suspended);
+      const half = textWidth(label, small) / 2;
+      const cx = Math.min((x1 + x(asOf)) / 2, width - right - half);
+      text(
+        `<text x="${f(cx)}" y="${f(baseline)}" font-size="${f(small)}" text-anchor="middle" fill="${COLOR.text}" ${HALO}>${esc(label)}</text>`,
+      );
+    }
+    const treaty = periods(code, "treaty");
+    const last = treaty[treaty.length - 1]!;
+    if (periods(code, "organization").length === 0 && last.until !== null) {
+      text(
+        `<text x="${f(x(last.until) + 6)}" y="${f(baseline)}" font-size="${f(small)}" fill="${COLOR.muted}" ${HALO}>${esc(layout.leftLabel(last.until))}</text>`,
+      );
+    }
+  }
+
+  function drawChairs(): void {
+    text(
+      `<text x="${left - 8}" y="${f(chairTop + layout.chairLane / 2 + layout.nameFont * 0.36)}" font-size="${layout.nameFont}" text-anchor="end" font-weight="600" fill="${COLOR.text}">Chair</text>`,
+    );
+    const y = chairTop + 3;
+    const h = layout.chairLane - 6;
+    for (const c of chairs) {
+      const x1 = x(c.from);
+      const x2 = x(chairEnd(c));
+      if (x2 <= x1) continue;
+      const fill = isFuture(c)
+        ? "url(#decided)"
+        : c.approximateUntil
+          ? "url(#fade-end)"
+          : c.approximateFrom
+            ? "url(#fade-start)"
+            : COLOR.chair;
+      // A hair of background between two chairs, so that each reads as its own bar.
+      add(
+        `<rect class="chair" x="${f(x1 + 0.6)}" y="${f(y)}" width="${f(Math.max(x2 - x1 - 1.2, 1))}" height="${f(h)}" rx="1.5" fill="${fill}"><title>${esc(chairTitle(c))}</title></rect>`,
+      );
+      const size = small;
+      if (textWidth(c.state, size, true) + 4 <= x2 - x1) {
+        text(
+          `<text x="${f((x1 + x2) / 2)}" y="${f(y + h / 2 + size * 0.36)}" font-size="${f(size)}" font-weight="700" text-anchor="middle" fill="${COLOR.chairText}">${c.state}</text>`,
+        );
+      } else {
+        unlabelled.push(c);
+      }
+    }
+  }
+
+  function drawAxis(): void {
+    add(
+      `<line x1="${left}" y1="${f(axis)}" x2="${left + plot}" y2="${f(axis)}" stroke="${COLOR.muted}" stroke-width="1"/>`,
+    );
+    for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+      const tx = x(`${year}-01-01`);
+      const labelled = year % layout.yearStep === 0 && year < LAST_YEAR;
+      add(
+        `<line x1="${f(tx)}" y1="${f(axis)}" x2="${f(tx)}" y2="${f(axis + (labelled ? 6 : 3))}" stroke="${COLOR.muted}" stroke-width="1"/>`,
+      );
+      if (labelled) {
+        text(
+          `<text x="${f(tx + (x(`${year + 1}-01-01`) - tx) / 2)}" y="${f(axis + 6 + small * 1.1)}" font-size="${f(small)}" text-anchor="middle" fill="${COLOR.muted}">${year}</text>`,
+        );
+      }
+    }
+  }
+
+  /** The legend in `legendColumns` columns from `y`; returns its bottom. */
+  function drawLegend(y: number): number {
+    const swatch = 30;
+    const entries: [string, string][] = [
+      [
+        `<rect width="${swatch}" height="${layout.bar}" y="${-layout.bar / 2}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8"/>`,
+        `party to the ${FIRST_YEAR} treaty (from signing)`,
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.org}" y="${-layout.org / 2}" fill="${COLOR.organization}"/>`,
+        `member of the CSTO (from ${milestoneDay("charter-in-force").slice(0, 4)})`,
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.org}" y="${-layout.org / 2}" fill="url(#frozen)"/>`,
+        "member, participation frozen",
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.org}" y="${-layout.org / 2}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8"/>`,
+        "membership suspended",
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.chairLane - 6}" y="${-(layout.chairLane - 6) / 2}" rx="1.5" fill="${COLOR.chair}"/><text x="${swatch / 2}" y="${f(small * 0.33)}" font-size="${f(small)}" font-weight="700" text-anchor="middle" fill="${COLOR.chairText}">KZ</text>`,
+        "chair of the CSTO, by code (faded: day not known)",
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.bar}" y="${-layout.bar / 2}" fill="url(#unchecked)"/>`,
+        `after ${asOf}: not yet checked`,
+      ],
+    ];
+    if (chairs.some(isFuture)) {
+      entries.push([
+        `<rect width="${swatch}" height="${layout.chairLane - 6}" y="${-(layout.chairLane - 6) / 2}" rx="1.5" fill="url(#decided)"/>`,
+        "chair decided for a term after that",
+      ]);
+    }
+    const columnWidth = (width - layout.margin) / layout.legendColumns;
+    const rowHeight = Math.max(layout.bar + 4, font * 1.7);
+    const legendLeft = layout.margin;
+    entries.forEach(([mark, label], i) => {
+      const lx = legendLeft + (i % layout.legendColumns) * columnWidth;
+      const ly = y + Math.floor(i / layout.legendColumns) * rowHeight;
+      text(
+        `<g transform="translate(${f(lx)} ${f(ly)})">${mark}<text x="${swatch + 8}" y="${f(font * 0.36)}" font-size="${f(small)}" fill="${COLOR.text}">${esc(label)}</text></g>`,
+      );
+    });
+    return y + (Math.ceil(entries.length / layout.legendColumns) - 1) * rowHeight + layout.bar / 2;
+  }
+
+  /** The chairs too short for their code, by the month their term began; returns the bottom. */
+  function drawChairTable(y: number): number {
+    if (unlabelled.length === 0) return y;
+    const tableLeft = layout.margin;
+    const heading =
+      unlabelled.length === chairs.length
+        ? "Chairs, by the month their term began:"
+        : "Chairs too short to label above, by the month their term began:";
+    const lineHeight = small * 1.45;
+    text(
+      `<text x="${f(tableLeft)}" y="${f(y + small)}" font-size="${f(small)}" font-weight="600" fill="${COLOR.text}">${esc(heading)}</text>`,
+    );
+    const cell = textWidth("2000-00 XX", small, true) + 12;
+    const columns = Math.max(1, Math.floor((width - tableLeft - right) / cell));
+    unlabelled.forEach((c, i) => {
+      const cx = tableLeft + (i % columns) * cell;
+      const cy = y + small + lineHeight * (Math.floor(i / columns) + 1);
+      text(
+        `<text x="${f(cx)}" y="${f(cy)}" font-size="${f(small)}" fill="${COLOR.text}"><title>${esc(chairTitle(c))}</title>${c.from.slice(0, 7)} <tspan font-weight="700">${c.state}</tspan>${c.temporary ? "*" : ""}</text>`,
+      );
+    });
+    let bottom = y + small + lineHeight * Math.ceil(unlabelled.length / columns);
+    if (unlabelled.some((c) => c.temporary)) {
+      bottom += lineHeight;
+      text(
+        `<text x="${f(tableLeft)}" y="${f(bottom)}" font-size="${f(small)}" fill="${COLOR.muted}">* a temporary chair, standing in for another state</text>`,
+      );
+    }
+    return bottom;
+  }
+}
+
+function defs(): string {
+  return `<defs>
   <pattern id="suspended" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><rect width="2.2" height="6" fill="${COLOR.suspended}"/></pattern>
   <pattern id="frozen" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="${COLOR.organization}"/><rect width="2.6" height="6" fill="${COLOR.frozen}"/></pattern>
+  <pattern id="unchecked" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="5" height="5" fill="#fff7ed"/><rect width="1.2" height="5" fill="${COLOR.unchecked}" fill-opacity="0.55"/></pattern>
+  <pattern id="decided" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(-45)"><rect width="5" height="5" fill="#fbe3b4"/><rect width="2" height="5" fill="${COLOR.chair}"/></pattern>
   <linearGradient id="fade-end"><stop offset="0.35" stop-color="${COLOR.chair}"/><stop offset="1" stop-color="${COLOR.chair}" stop-opacity="0.15"/></linearGradient>
   <linearGradient id="fade-start"><stop offset="0" stop-color="${COLOR.chair}" stop-opacity="0.15"/><stop offset="0.65" stop-color="${COLOR.chair}"/></linearGradient>
-</defs>`);
-add(`<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`);
-add(
-  `<text x="${LEFT}" y="26" font-size="18" font-weight="600" fill="${COLOR.text}">Collective Security Treaty and CSTO: members and chairs, ${FIRST_YEAR}–${asOf.slice(0, 4)}</text>`,
-);
-
-// Zebra stripes, so that a state's name and its bars read as one row.
-ORDER.forEach((_, i) => {
-  if (i % 2 === 0) add(`<rect x="0" y="${laneTop(i)}" width="${WIDTH}" height="${LANE}" fill="#f6f8fa"/>`);
-});
-
-// Days after asOf are not checked: a light grey band.
-add(
-  `<rect x="${f(x(asOf))}" y="${TOP - 4}" width="${f(LEFT + PLOT - x(asOf))}" height="${LANES_BOTTOM - TOP + 8}" fill="${COLOR.afterAsOf}"/>`,
-);
-
-// Year grid.
-for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-  const gx = f(x(`${year}-01-01`));
-  add(
-    `<line x1="${gx}" y1="${TOP - 4}" x2="${gx}" y2="${LANES_BOTTOM + 4}" stroke="${COLOR.grid}" stroke-width="${year % 5 === 0 ? 1 : 0.5}"/>`,
-  );
+</defs>`;
 }
-
-// Lanes.
-ORDER.forEach((code, i) => {
-  const top = laneTop(i);
-  const bar = top + (LANE - BAR - CHAIR - 2) / 2;
-  const mid = bar + BAR / 2;
-  add(
-    `<text x="${LEFT - 14}" y="${f(mid + 5)}" font-size="15" text-anchor="end" fill="${COLOR.text}">${esc(nameOf(code))}</text>`,
-  );
-
-  for (const p of periods(code, "treaty")) {
-    const x1 = x(p.from);
-    const x2 = x(untilOrAsOf(p.until));
-    add(
-      `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x2 - x1)}" height="${BAR}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
-    );
-  }
-  for (const p of periods(code, "organization")) {
-    const x1 = x(p.from);
-    const x2 = x(untilOrAsOf(p.until));
-    add(
-      `<rect x="${f(x1)}" y="${f(mid - ORG / 2)}" width="${f(x2 - x1)}" height="${ORG}" fill="${COLOR.organization}"><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
-    );
-  }
-  for (const fact of frozen.filter((p) => p.state === code)) {
-    const x1 = x(fact.from);
-    const x2 = x(untilOrAsOf(fact.until));
-    add(
-      `<rect x="${f(x1)}" y="${f(mid - ORG / 2)}" width="${f(x2 - x1)}" height="${ORG}" fill="url(#frozen)"><title>${esc(`${nameOf(code)}: participation frozen since ${fact.from}, still a member`)}</title></rect>`,
-    );
-    add(
-      `<text x="${f(x1 - 6)}" y="${f(mid + 4)}" font-size="12.5" text-anchor="end" fill="#ffffff">participation frozen from ${fact.from} →</text>`,
-    );
-  }
-  const suspended = suspendedFrom(code);
-  if (suspended !== undefined) {
-    const x1 = x(suspended);
-    const x2 = x(asOf);
-    add(
-      `<rect x="${f(x1)}" y="${f(mid - ORG / 2)}" width="${f(x2 - x1)}" height="${ORG}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
-    );
-    add(
-      `<text x="${f(x1 + 8)}" y="${f(bar - 3 + BAR + CHAIR + 8)}" font-size="12.5" fill="${COLOR.muted}">suspended from ${suspended}, not withdrawn</text>`,
-    );
-  }
-  const treaty = periods(code, "treaty");
-  const last = treaty[treaty.length - 1]!;
-  if (periods(code, "organization").length === 0 && last.until !== null) {
-    add(
-      `<text x="${f(x(last.until) + 8)}" y="${f(mid + 4.5)}" font-size="13" fill="${COLOR.muted}">left the treaty on ${last.until}; never a member of the CSTO</text>`,
-    );
-  }
-  for (const c of chairs.filter((c) => c.state === code)) {
-    const x1 = x(c.from);
-    const x2 = x(c.until ?? asOf);
-    const fill = c.approximateUntil ? "url(#fade-end)" : c.approximateFrom ? "url(#fade-start)" : COLOR.chair;
-    add(
-      `<rect x="${f(x1)}" y="${f(bar + BAR + 2)}" width="${f(Math.max(x2 - x1, 1.5))}" height="${CHAIR}" rx="1" fill="${fill}"><title>${esc(chairTitle(c))}</title></rect>`,
-    );
-  }
-});
-
-// Milestones, drawn over the lanes.
-for (const m of milestones) {
-  const mx = f(x(m.day));
-  const labelY = 60 + m.row * 18;
-  add(
-    `<line x1="${mx}" y1="${labelY + 4}" x2="${mx}" y2="${LANES_BOTTOM + 4}" stroke="${COLOR.muted}" stroke-width="0.9" stroke-dasharray="3 3"/>`,
-  );
-  const tx = m.anchor === "end" ? f(x(m.day) + 4) : f(x(m.day) - 4);
-  const text =
-    m.anchor === "end"
-      ? `${esc(m.label)} <tspan font-weight="600">${m.day}</tspan>`
-      : `<tspan font-weight="600">${m.day}</tspan> ${esc(m.label)}`;
-  add(`<text x="${tx}" y="${labelY}" font-size="13" text-anchor="${m.anchor}" fill="${COLOR.text}">${text}</text>`);
-}
-
-// Year axis.
-add(`<line x1="${LEFT}" y1="${AXIS}" x2="${LEFT + PLOT}" y2="${AXIS}" stroke="${COLOR.muted}" stroke-width="1"/>`);
-for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
-  const tx = x(`${year}-01-01`);
-  add(
-    `<line x1="${f(tx)}" y1="${AXIS}" x2="${f(tx)}" y2="${AXIS + (year % 2 === 0 ? 6 : 3)}" stroke="${COLOR.muted}" stroke-width="1"/>`,
-  );
-  if (year % 2 === 0 && year < LAST_YEAR) {
-    add(
-      `<text x="${f(tx + (x(`${year + 1}-01-01`) - tx) / 2 + 0)}" y="${AXIS + 20}" font-size="13" text-anchor="middle" fill="${COLOR.muted}">${year}</text>`,
-    );
-  }
-}
-
-// Legend.
-const LEGEND = AXIS + 44;
-const legend: [string, string][] = [
-  [
-    `<rect width="34" height="${BAR}" y="-4" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8"/>`,
-    "party to the 1992 treaty (from signing)",
-  ],
-  [`<rect width="34" height="${ORG}" fill="${COLOR.organization}"/>`, "member of the CSTO (from 2003)"],
-  [`<rect width="34" height="${ORG}" fill="url(#frozen)"/>`, "member, participation frozen"],
-  [
-    `<rect width="34" height="${ORG}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8"/>`,
-    "membership suspended",
-  ],
-  [
-    `<rect width="34" height="${CHAIR}" y="4" rx="1" fill="${COLOR.chair}"/>`,
-    "chair of the CSTO (faded: day not known)",
-  ],
-  [
-    `<rect width="34" height="${BAR}" y="-4" fill="${COLOR.afterAsOf}" stroke="${COLOR.grid}"/>`,
-    `after ${asOf}: not yet checked`,
-  ],
-];
-const columns = [LEFT, LEFT + 400];
-legend.forEach(([swatch, label], i) => {
-  const lx = columns[i % 2]!;
-  const ly = LEGEND + Math.floor(i / 2) * 26;
-  add(
-    `<g transform="translate(${lx} ${ly})">${swatch}<text x="44" y="10.5" font-size="13.5" fill="${COLOR.text}">${esc(label)}</text></g>`,
-  );
-});
-
-add(`</svg>`);
-writeFileSync(OUT, `${out.join("\n")}\n`);
-console.log(`wrote docs/timeline.svg (${ORDER.length} lanes, ${chairs.length} chairmanships, asOf ${asOf})`);
 
 // --- Text ------------------------------------------------------------------------------------
 function range(p: { from: string; until: string | null }): string {
@@ -253,20 +526,26 @@ function range(p: { from: string; until: string | null }): string {
 function chairTitle(c: Chairmanship): string {
   const from = `${c.approximateFrom ? "about " : ""}${c.from}`;
   const until = c.until === null ? "" : ` to ${c.approximateUntil ? "about " : ""}${c.until}`;
-  return `${nameOf(c.state)} chaired the CSTO from ${from}${until}${c.temporary ? " (temporary)" : ""}`;
+  return `${nameOf(c.state)} (${c.state}) chaired the CSTO from ${from}${until}${c.temporary ? " (temporary)" : ""}`;
 }
 
-/** The picture in words, for screen readers: every lane, from the data. */
+/** The picture in words, for screen readers: every lane and every chair, from the data. */
 function describe(): string {
-  const lanes = ORDER.map((code) => {
+  const lanes = LANES.map((code) => {
     const parts = periods(code, "treaty").map((p) => `party to the treaty ${range(p)}`);
     parts.push(...periods(code, "organization").map((p) => `member of the CSTO ${range(p)}`));
     const suspended = suspendedFrom(code);
     if (suspended !== undefined) parts.push(`membership suspended since ${suspended}`);
     for (const fact of frozen.filter((p) => p.state === code)) parts.push(`participation frozen since ${fact.from}`);
-    const chaired = chairs.filter((c) => c.state === code).map((c) => c.from.slice(0, 4));
-    if (chaired.length > 0) parts.push(`chaired from ${chaired.join(", ")}`);
-    return `${nameOf(code)}: ${parts.join("; ")}.`;
+    return `${nameOf(code)} (${code}): ${parts.join("; ")}.`;
   });
-  return `A timeline from ${FIRST_YEAR} to ${asOf}, one lane per state. ${lanes.join(" ")} Periods end on the first day that no longer counts. Data checked up to ${asOf}.`;
+  const chaired = chairs.map((c) => `${c.from.slice(0, 7)} ${c.state}`).join(", ");
+  return `A timeline from ${FIRST_YEAR} to ${asOf}, one lane per state. ${lanes.join(" ")} Chairs, by the month their term began: ${chaired}. Periods end on the first day that no longer counts. Data checked up to ${asOf}.`;
 }
+
+for (const layout of [WIDE, NARROW]) {
+  writeFileSync(fileURLToPath(new URL(`../${layout.file}`, import.meta.url)), draw(layout));
+}
+console.log(
+  `wrote ${WIDE.file} and ${NARROW.file} (${LANES.length} lanes, ${chairs.length} chairmanships, asOf ${asOf})`,
+);

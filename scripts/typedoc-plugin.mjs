@@ -16,8 +16,28 @@
 //    identical aliases that csto/schema exports.
 //
 // It also titles each guide in docs/ by its first heading ("The data model") instead of its
-// file name ("data-model") in the navigation.
-import { Converter, IntrinsicType, ReferenceType, ReflectionFlag, ReflectionKind } from "typedoc";
+// file name ("data-model") in the navigation, and puts the record types that csto/schema
+// re-exports from csto under a heading of their own, "Types from csto" (described in the module's
+// comment), instead of TypeDoc's "References", listed as unexplained "R" items in the menu.
+// And it reads the README's version-pinned CDN addresses of the package's own files
+// (scripts/package-links.mjs) as the relative paths they stand for, so that the site links its
+// own guide pages and copies the pictures instead of linking to the CDN.
+import { readFileSync } from "node:fs";
+import {
+  Comment,
+  CommentTag,
+  Converter,
+  IntrinsicType,
+  MinimalSourceFile,
+  ReferenceReflection,
+  ReferenceType,
+  ReflectionFlag,
+  ReflectionKind,
+} from "typedoc";
+import { unpin } from "./package-links.mjs";
+
+/** The group of the types re-exported from csto; src/schema.ts describes it with `@groupDescription`. */
+const RECORD_TYPES = "Types from csto";
 
 /** A text that is equal for two types exactly when they have the same structure. */
 function keyOf(type, memo) {
@@ -92,10 +112,23 @@ function declarationsIn(type, found = []) {
 }
 
 export function load(app) {
+  const { name } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+  const parseRawComment = app.converter.parseRawComment.bind(app.converter);
+  app.converter.parseRawComment = (file, files) =>
+    parseRawComment(new MinimalSourceFile(unpin(file.text, name), file.fileName), files);
+
   app.converter.on(Converter.EVENT_CREATE_DOCUMENT, (_context, document) => {
     const first = document.content[0];
     const heading = first?.kind === "text" ? /^# (.+)\n/.exec(first.text) : null;
     if (heading) document.name = heading[1].trim();
+  });
+
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const reflection of Object.values(context.project.reflections)) {
+      if (!(reflection instanceof ReferenceReflection)) continue;
+      reflection.comment ??= new Comment();
+      reflection.comment.blockTags.push(new CommentTag("@group", [{ kind: "text", text: RECORD_TYPES }]));
+    }
   });
 
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {

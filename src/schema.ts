@@ -13,6 +13,12 @@
  * SummitSchema.parse(summits[0]).status; // => "held"
  * ```
  *
+ * @groupDescription Types from csto
+ * The record types and code types of the main `csto` entry ({@link csto!State | State},
+ * {@link csto!Chairmanship | Chairmanship}, {@link csto!Alpha2Code | Alpha2Code}, …), exported
+ * here too so that code that validates with these schemas can name what it validated. Each is
+ * documented in `csto`.
+ *
  * @module csto/schema
  */
 import { z } from "zod";

@@ -4,6 +4,6 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/package/**", "node_modules/**"],
+    exclude: ["test/package/**", "test/site/**", "node_modules/**"],
   },
 });

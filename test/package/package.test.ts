@@ -1,37 +1,87 @@
-// Runs against the packed tarball, never against src/: what `npm install csto` gives.
+// Runs against the packed tarball, never against src/: what `npm install csto` gives. Two
+// consumers: one that installs csto alone (zod is an optional peer dependency, so npm leaves it
+// out: the main entry, the CLI and the types must work without it, and csto/schema must say
+// why it cannot load), and one that also installs zod (csto/schema works).
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { ownAddresses } from "../../scripts/package-links.mjs";
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
 const tsc = join(root, "node_modules/typescript/bin/tsc");
+const { name, version } = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+  name: string;
+  version: string;
+};
+/** The consumer without zod. */
 let project = "";
+/** The consumer with zod. */
+let withZod = "";
+/** The paths the tarball holds, relative to the package root. */
+let packed: Set<string>;
 
-const node = (file: string) => spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+const node = (file: string, cwd = project) => spawnSync(process.execPath, [file], { cwd, encoding: "utf8" });
+
+function consumer(tarball: string, extra: string[]): string {
+  const dir = mkdtempSync(join(tmpdir(), "csto-consumer-"));
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
+  execFileSync(
+    "npm",
+    ["install", tarball, ...extra, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"],
+    { cwd: dir, stdio: "ignore" },
+  );
+  return dir;
+}
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), "csto-consumer-"));
-  execFileSync("npm", ["pack", "--pack-destination", project], { cwd: root, stdio: "ignore" });
-  const tarball = readdirSync(project).find((f) => f.endsWith(".tgz"))!;
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }));
-  execFileSync("npm", ["install", `./${tarball}`, "--no-audit", "--no-fund", "--prefer-offline", "--ignore-scripts"], {
-    cwd: project,
-    stdio: "ignore",
+  const packDir = mkdtempSync(join(tmpdir(), "csto-pack-"));
+  const [pack] = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: root, encoding: "utf8" }),
+  ) as { filename: string; files: { path: string }[] }[];
+  packed = new Set(pack!.files.map((f) => f.path));
+  const tarball = join(packDir, pack!.filename);
+  project = consumer(tarball, ["--omit=peer"]);
+  const zodRange = (
+    JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { peerDependencies: { zod: string } }
+  ).peerDependencies.zod;
+  withZod = consumer(tarball, [`zod@${zodRange}`]);
+});
+
+describe("the packed README", () => {
+  const readme = () => readFileSync(join(project, "node_modules/csto/README.md"), "utf8");
+
+  test("resolves every relative link and image inside the packed files", () => {
+    const relative = [
+      ...readme().matchAll(/\]\((?!https?:|#|mailto:)([^)\s#]+)[^)]*\)|(?:src|srcset|href)="(?!https?:|#)([^"#]+)"/g),
+    ].map((m) => normalize(m[1] ?? m[2]!));
+    expect(relative.filter((path) => !packed.has(path))).toEqual([]);
+  });
+
+  test("points every absolute address of its own files at a file the tarball holds, at this version", () => {
+    const own = ownAddresses(readme(), name);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.filter((a) => a.version !== version || !packed.has(a.path))).toEqual([]);
+  });
+
+  test("ships the guides and both timeline pictures, and no docs site", () => {
+    for (const path of ["docs/cli.md", "docs/data-model.md", "docs/timeline.svg", "docs/timeline-narrow.svg"]) {
+      expect(packed.has(path), path).toBe(true);
+    }
+    expect([...packed].filter((path) => path.startsWith("docs/site/"))).toEqual([]);
   });
 });
 
 describe("the packed package", () => {
-  test("imports from ESM, with the answers users rely on", () => {
+  test("imports from ESM without zod, with the answers users rely on", () => {
     writeFileSync(
       join(project, "esm.mjs"),
       `import assert from "node:assert/strict";
 import { createRequire } from "node:module";
 import { chairOf, chairOn, CstoError, dataset, formerMembers, isMember, membersOn, membershipOn, noteOf, resolveState, secretaryGeneralOn, sourcesOf, summitsIn } from "csto";
 import { appealsBy, eventsIn, eventsOf, exercisesIn, forcesOn, operationsOn } from "csto";
-import { ChairmanshipSchema, tableSchemas } from "csto/schema";
 import pkg from "csto/package.json" with { type: "json" };
 import states from "csto/data/states.json" with { type: "json" };
 
@@ -54,12 +104,6 @@ assert.ok(sourcesOf(chairOf(2024)).length > 0);
 assert.equal(dataset.version, pkg.version);
 assert.ok(Object.isFrozen(dataset.chairmanships[0]));
 assert.throws(() => isMember("XX", "2020-01-01"), (e) => e instanceof CstoError && e.code === "UNKNOWN_STATE");
-// csto/schema parses the shipped records.
-const require = createRequire(import.meta.url);
-for (const [name, schema] of Object.entries(tableSchemas)) {
-  assert.ok(schema.safeParse(require("csto/data/" + name + ".json")).success, name);
-}
-assert.equal(ChairmanshipSchema.parse(require("csto/data/chairmanships.json").find((c) => c.from === "2024-01-01")).state, "KZ");
 assert.equal(states.length, 9);
 // What the CSTO did: the Kazakhstan deployment, the appeals, the forces, the exercises.
 const [kazakhstan] = operationsOn("2022-01-10");
@@ -78,6 +122,8 @@ assert.ok(exercisesIn(2026).every((e) => e.status === "planned"));
 assert.equal(eventsIn(1992)[0].date, "1992-05-15");
 assert.equal(eventsOf("GE")[0].date, "1993-12-09");
 assert.ok(sourcesOf(kazakhstan).every((s) => s.verified && s.quote));
+// No zod here: the main entry never needed it.
+assert.throws(() => createRequire(import.meta.url).resolve("zod"));
 console.log("esm ok");
 `,
     );
@@ -86,15 +132,13 @@ console.log("esm ok");
     expect(result.stdout.trim()).toBe("esm ok");
   });
 
-  test("requires from CommonJS, and the JSON and JSON Schema files resolve", () => {
+  test("requires from CommonJS without zod, and the JSON and JSON Schema files resolve", () => {
     writeFileSync(
       join(project, "cjs.cjs"),
       `const assert = require("node:assert/strict");
 const csto = require("csto");
-const schema = require("csto/schema");
 assert.equal(csto.isMember("uzb", "2010-03-01"), true);
 assert.equal(csto.chairOf(2024).state, "KZ");
-assert.ok(schema.StateSchema.parse(require("csto/data/states.json")[0]));
 for (const table of ["states", "memberships", "chairmanships", "summits", "sources"]) {
   assert.ok(Array.isArray(require("csto/data/" + table + ".json")), table);
   assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
@@ -104,7 +148,7 @@ assert.ok(/^\\d+\\.\\d+\\.\\d+$/.test(changes.previousRelease.version));
 assert.ok(changes.changes.some((c) => c.table === "chairmanships" && c.change === "changed"));
 try { csto.chairOf(2023.5); assert.fail("should throw"); } catch (e) { assert.equal(e.code, "INVALID_YEAR"); }
 for (const table of ["operations", "appeals", "forces", "exercises"]) {
-  assert.ok(schema.tableSchemas[table].safeParse(require("csto/data/" + table + ".json")).success, table);
+  assert.ok(Array.isArray(require("csto/data/" + table + ".json")), table);
   assert.equal(require("csto/data/" + table + ".schema.json").type, "array", table);
 }
 assert.equal(csto.operationsOn("2022-09-20")[0].kind, "fact-finding");
@@ -119,14 +163,13 @@ console.log("cjs ok");
   });
 
   test.each(["node16", "bundler"])(
-    "type-checks a consumer under moduleResolution %s; a mistyped code is a type error",
+    "type-checks a consumer under moduleResolution %s without zod (skipLibCheck false); a mistyped code is a type error",
     (resolution) => {
       const dir = join(project, `ts-${resolution}`);
       mkdirSync(dir, { recursive: true });
       writeFileSync(
         join(dir, "consumer.ts"),
         `import { chairOf, isMember, operationsOn, type Chairmanship, type Operation, type ParticipantCode } from "csto";
-import { SummitSchema } from "csto/schema";
 
 const chair: Chairmanship | undefined = chairOf(2023);
 const code: ParticipantCode | undefined = chair?.state;
@@ -141,7 +184,7 @@ const operations: readonly Operation[] = operationsOn("2022-01-10");
 const host: ParticipantCode | undefined = operations[0]?.host;
 // @ts-expect-error a withdrawal is a phase, not a string
 const withdrawn: string | null | undefined = operations[0]?.withdrawn;
-export const out = [code, member, SummitSchema, host, withdrawn];
+export const out = [code, member, host, withdrawn];
 `,
       );
       writeFileSync(
@@ -166,6 +209,71 @@ export const out = [code, member, SummitSchema, host, withdrawn];
       expect(result.status).toBe(0);
     },
   );
+
+  test("csto/schema without zod: ESM names the missing package, CommonJS says how to install it", () => {
+    writeFileSync(
+      join(project, "schema-missing.mjs"),
+      `import("csto/schema").then(() => console.log("loaded"), (e) => console.log(e.code + ": " + e.message));\n`,
+    );
+    const esm = node("schema-missing.mjs").stdout;
+    expect(esm).toMatch(/^ERR_MODULE_NOT_FOUND: Cannot find package 'zod' imported from .*csto.dist.schema\.js/);
+    writeFileSync(
+      join(project, "schema-missing.cjs"),
+      `try { require("csto/schema"); console.log("loaded"); } catch (e) { console.log(e.message + " | cause: " + e.cause?.code); }\n`,
+    );
+    expect(node("schema-missing.cjs").stdout.trim()).toBe(
+      "csto/schema needs zod, an optional peer dependency of csto: install it with `npm install zod` (the main entry, csto, works without it) | cause: MODULE_NOT_FOUND",
+    );
+  });
+
+  test("csto/schema with zod installed parses the shipped records, from ESM, CommonJS and TypeScript", () => {
+    writeFileSync(
+      join(withZod, "schema.mjs"),
+      `import assert from "node:assert/strict";
+import { createRequire } from "node:module";
+import { ChairmanshipSchema, tableSchemas } from "csto/schema";
+const require = createRequire(import.meta.url);
+for (const [name, schema] of Object.entries(tableSchemas)) {
+  assert.ok(schema.safeParse(require("csto/data/" + name + ".json")).success, name);
+}
+assert.equal(ChairmanshipSchema.parse(require("csto/data/chairmanships.json").find((c) => c.from === "2024-01-01")).state, "KZ");
+assert.ok(require("csto/schema").StateSchema.parse(require("csto/data/states.json")[0]));
+console.log("schema ok");
+`,
+    );
+    const result = node("schema.mjs", withZod);
+    expect(result.stderr).toBe("");
+    expect(result.stdout.trim()).toBe("schema ok");
+    const dir = join(withZod, "ts");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(
+      join(dir, "consumer.ts"),
+      `import { SummitSchema, type Row } from "csto/schema";
+import type { Summit } from "csto";
+export const parse = (value: unknown): Summit => SummitSchema.parse(value);
+export type Chair = Row<"chairmanships">;
+`,
+    );
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+          module: "node16",
+          moduleResolution: "node16",
+          target: "es2022",
+        },
+        files: ["consumer.ts"],
+      }),
+    );
+    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+    const checked = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: withZod, encoding: "utf8" });
+    expect(checked.stdout + checked.stderr).toBe("");
+    expect(checked.status).toBe(0);
+  });
 
   test("the csto command answers, exits and errs as specified", () => {
     const bin = join(project, "node_modules/.bin/csto");
