@@ -26,6 +26,7 @@ export {
   type MembershipOptions,
   type MembershipStatus,
 } from "./membership";
+export { history, type History, type HistoryChange, memberDuring } from "./history";
 export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
 export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { secretaryGeneralOn } from "./secretaries";
