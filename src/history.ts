@@ -44,8 +44,12 @@ const basisOf = (options: unknown): Basis => readOption(options, "basis", BASES)
 /** The alpha-2 code of a state input, or UNKNOWN_STATE. */
 const codeOf = (state: StateInput): Alpha2Code => getCodeTables().alpha2[positionOf(state)]!;
 
-/** The changes a period and its participation facts make, in date order. */
-function changesOf(periods: readonly MembershipPeriod[], facts: readonly Participation[]): HistoryChange[] {
+/**
+ * The changes periods and their participation facts make, in date order.
+ *
+ * @internal
+ */
+export function changesOf(periods: readonly MembershipPeriod[], facts: readonly Participation[]): HistoryChange[] {
   const changes: HistoryChange[] = [];
   for (const period of periods) {
     changes.push({ day: period.from, status: "member", participation: "full", record: period });

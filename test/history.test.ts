@@ -1,6 +1,7 @@
 // history and memberDuring: what an analyst relies on to build panels and event lists.
 import { fc, test as property } from "@fast-check/vitest";
 import { describe, expect, test } from "vitest";
+import { changesOf } from "../src/history";
 import { dataset, history, isMember, memberDuring, membershipOn } from "../src/index";
 import { AS_OF, nextDay } from "./data-facts";
 
@@ -126,5 +127,47 @@ describe("memberDuring", () => {
     const member = days.map((d) => isMember(state, d, { basis: "organization" }));
     const expected = member.every(Boolean) ? "all" : member.some(Boolean) ? "some" : "none";
     expect(memberDuring(state, from, until, { basis: "organization" })).toBe(expected);
+  });
+});
+
+describe("changesOf (the order of changes)", () => {
+  const period = (from: string, until: string | null, end: "suspended" | "not-extended" | null) =>
+    ({ id: `p-${from}`, state: "AM", basis: "treaty", from, until, end, confidence: "single" }) as const;
+  const fact = (from: string, until: string | null) =>
+    ({
+      id: `f-${from}`,
+      state: "AM",
+      participation: "frozen",
+      from,
+      until,
+      legalAct: false,
+      steps: ["x"],
+      confidence: "single",
+    }) as const;
+  const summary = (changes: readonly { day: string; status: string; participation: string }[]) =>
+    changes.map((c) => `${c.day} ${c.status} ${c.participation}`);
+  test("a freeze that ends inside the period restores full participation", () => {
+    expect(summary(changesOf([period("2000-01-01", null, null)], [fact("2001-01-01", "2002-01-01")]))).toEqual([
+      "2000-01-01 member full",
+      "2001-01-01 member frozen",
+      "2002-01-01 member full",
+    ]);
+  });
+  test("a freeze that outlasts the period ends with the period", () => {
+    expect(
+      summary(changesOf([period("2000-01-01", "2003-01-01", "not-extended")], [fact("2001-01-01", "2004-01-01")])),
+    ).toEqual(["2000-01-01 member full", "2001-01-01 member frozen", "2003-01-01 former none"]);
+    expect(
+      summary(changesOf([period("2000-01-01", "2003-01-01", "suspended")], [fact("2001-01-01", "2003-01-01")])),
+    ).toEqual(["2000-01-01 member full", "2001-01-01 member frozen", "2003-01-01 suspended none"]);
+  });
+  test("a freeze outside every period makes no change", () => {
+    expect(summary(changesOf([period("2000-01-01", "2001-01-01", "suspended")], [fact("2001-01-01", null)]))).toEqual([
+      "2000-01-01 member full",
+      "2001-01-01 suspended none",
+    ]);
+    expect(summary(changesOf([period("2000-01-01", null, null)], [fact("1999-01-01", null)]))).toEqual([
+      "2000-01-01 member full",
+    ]);
   });
 });
