@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import Ajv from "ajv-draft-04";
+import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { z } from "zod";
 import { PANEL_COLUMNS, tableColumns } from "../scripts/interop";
@@ -80,16 +81,26 @@ describe("toCsv and quoteCell", () => {
 describe("the Data Package", () => {
   const require = createRequire(import.meta.url);
   const profile = require("datapackage/lib/profiles/tabular-data-package.json") as object;
-  test("is valid against the Tabular Data Package profile", () => {
+  /** The profile's validator, formats checked ("textarea" is an editor hint, not a format). */
+  const validator = () => {
     const ajv = new Ajv({ allErrors: true, strict: false });
-    const validate = ajv.compile(profile);
+    addFormats.default(ajv);
+    ajv.addFormat("textarea", true);
+    return ajv.compile(profile);
+  };
+  test("is valid against the Tabular Data Package profile", () => {
+    const validate = validator();
     validate(descriptor);
     expect(validate.errors ?? []).toEqual([]);
   });
   test("a broken descriptor is refused by the same check", () => {
-    const validate = new Ajv({ strict: false }).compile(profile);
+    const validate = validator();
+    const badType = JSON.parse(JSON.stringify(descriptor)) as typeof descriptor;
+    (badType.resources[0]!.schema.fields[0] as unknown as { type: string }).type = "text";
+    expect(validate(badType)).toBe(false);
     expect(validate({ ...descriptor, resources: [] })).toBe(false);
     expect(validate({ ...descriptor, profile: undefined })).toBe(false);
+    expect(validate({ ...descriptor, resources: [{ ...descriptor.resources[0], path: undefined }] })).toBe(false);
   });
   test("has a resource for every table and the panel, each with the CSV's header as its fields", () => {
     expect(descriptor.resources.map((r) => r.name)).toEqual([...NAMES, "state-year"]);
