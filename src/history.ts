@@ -102,11 +102,6 @@ export function history(state: StateInput, options?: MembershipOptions): History
   });
 }
 
-const DAY_MS = 86_400_000;
-/** Days from 1970-01-01 of a yyyymmdd day number. */
-const epochDay = (day: number) =>
-  Date.UTC(Math.floor(day / 10_000), (Math.floor(day / 100) % 100) - 1, day % 100) / DAY_MS;
-
 /**
  * Was the state a member on `all`, `some` or `none` of the days from `from` up to, not
  * including, `until` (half-open, like every period)?
@@ -144,12 +139,20 @@ export function memberDuring(
       `Invalid span: until ${dayString(end)} is not later than from ${dayString(first)}.`,
     );
   }
-  let days = 0;
-  for (const period of memberships()) {
-    if (period.state !== code || period.basis !== basis) continue;
+  // The state's periods never overlap (the build checks it): walk them in date order and see
+  // whether their parts inside the span join up from its first day to its end.
+  const periods = memberships()
+    .filter((p) => p.state === code && p.basis === basis)
+    .sort((a, b) => (a.from < b.from ? -1 : 1));
+  let coveredUntil = first;
+  let some = false;
+  for (const period of periods) {
     const start = Math.max(first, toDayNumber(period.from));
     const stop = Math.min(end, period.until === null ? end : toDayNumber(period.until));
-    if (start < stop) days += epochDay(stop) - epochDay(start);
+    if (start < stop) {
+      some = true;
+      if (start === coveredUntil) coveredUntil = stop;
+    }
   }
-  return days === 0 ? "none" : days === epochDay(end) - epochDay(first) ? "all" : "some";
+  return !some ? "none" : coveredUntil === end ? "all" : "some";
 }

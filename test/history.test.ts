@@ -94,6 +94,12 @@ describe("memberDuring", () => {
     expect(memberDuring("RU", "1992-05-14", nextDay(AS_OF))).toBe("some");
     expect(memberDuring("FR", "2000-01-01", "2001-01-01")).toBe("none");
   });
+  test("periods that do not join up leave the span partly covered", () => {
+    expect(memberDuring("UZ", "1999-04-20", "2006-06-24")).toBe("some");
+    expect(memberDuring("UZ", "1992-05-15", "2012-12-19")).toBe("some");
+    expect(memberDuring("UZ", "2006-06-23", "2012-12-19")).toBe("all");
+    expect(memberDuring("UZ", "1992-05-15", "1999-04-21")).toBe("all");
+  });
   test("an open period counts every later day", () => {
     expect(memberDuring("KZ", "2030-01-01", "2031-01-01")).toBe("all");
   });
@@ -151,6 +157,20 @@ describe("changesOf (the order of changes)", () => {
       "2000-01-01 member full",
       "2001-01-01 member frozen",
       "2002-01-01 member full",
+    ]);
+  });
+  test("a freeze that ends before the end of a closed period, or starts on its first day", () => {
+    expect(
+      summary(changesOf([period("2000-01-01", "2003-01-01", "suspended")], [fact("2001-01-01", "2002-01-01")])),
+    ).toEqual([
+      "2000-01-01 member full",
+      "2001-01-01 member frozen",
+      "2002-01-01 member full",
+      "2003-01-01 suspended none",
+    ]);
+    expect(summary(changesOf([period("2000-01-01", null, null)], [fact("2000-01-01", null)]))).toEqual([
+      "2000-01-01 member full",
+      "2000-01-01 member frozen",
     ]);
   });
   test("a freeze that outlasts the period ends with the period", () => {
