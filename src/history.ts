@@ -95,9 +95,8 @@ export function history(state: StateInput, options?: MembershipOptions): History
     state: code,
     basis,
     periods: Object.freeze(periods),
-    participation: Object.freeze(
-      facts.filter((f) => periods.some((p) => p.from <= f.from && (p.until ?? "~") > f.from)),
-    ),
+    // A participation fact lies inside a membership period on both bases (the build checks it).
+    participation: Object.freeze(facts),
     changes: Object.freeze(changesOf(periods, facts)),
   });
 }
@@ -139,20 +138,12 @@ export function memberDuring(
       `Invalid span: until ${dayString(end)} is not later than from ${dayString(first)}.`,
     );
   }
-  // The state's periods never overlap (the build checks it): walk them in date order and see
-  // whether their parts inside the span join up from its first day to its end.
   const periods = memberships()
     .filter((p) => p.state === code && p.basis === basis)
-    .sort((a, b) => (a.from < b.from ? -1 : 1));
-  let coveredUntil = first;
-  let some = false;
-  for (const period of periods) {
-    const start = Math.max(first, toDayNumber(period.from));
-    const stop = Math.min(end, period.until === null ? end : toDayNumber(period.until));
-    if (start < stop) {
-      some = true;
-      if (start === coveredUntil) coveredUntil = stop;
-    }
-  }
-  return !some ? "none" : coveredUntil === end ? "all" : "some";
+    .map((p) => [toDayNumber(p.from), p.until === null ? end : toDayNumber(p.until)] as const);
+  const covers = (day: number) => periods.some(([start, stop]) => start <= day && day < stop);
+  if (!periods.some(([start, stop]) => start < end && first < stop)) return "none";
+  // Days not covered inside the span, if any, begin on its first day or on the end of a period.
+  const gapStarts = [first, ...periods.map(([, stop]) => stop).filter((stop) => first < stop && stop < end)];
+  return gapStarts.every(covers) ? "all" : "some";
 }
