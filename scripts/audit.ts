@@ -46,6 +46,7 @@ export function audit(t: Tables): string[] {
     ...appealRules(t),
     ...forceRules(t),
     ...exerciseRules(t),
+    ...idRules(t),
   ];
 }
 
@@ -447,4 +448,32 @@ function exerciseRules(t: Tables): string[] {
     }
     return problems;
   });
+}
+
+/**
+ * Join keys: every ISO country has a row in country-ids, every participant has a COW, a
+ * Gleditsch–Ward and a Wikidata id, and no id is given to two countries. (Each id's shape is
+ * checked by its row schema.)
+ */
+function idRules(t: Tables): string[] {
+  const problems: string[] = [];
+  const ids = new Map(t["country-ids"].map((row) => [row.code, row]));
+  for (const { code } of [...t.states, ...t["other-countries"]]) {
+    if (!ids.has(code)) problems.push(`country-ids: ${code} has no row`);
+  }
+  for (const { code } of t.states) {
+    const row = ids.get(code);
+    if (row && (row.cowCode === null || row.gwCode === null || row.wikidata === null)) {
+      problems.push(`country-ids ${code}: a participant needs its COW, Gleditsch–Ward and Wikidata ids`);
+    }
+  }
+  for (const column of ["cowCode", "cowLetters", "wikidata"] as const) {
+    const seen = new Set<unknown>();
+    for (const row of t["country-ids"]) {
+      if (row[column] !== null && seen.has(row[column]))
+        problems.push(`country-ids: ${column} ${row[column]} appears twice`);
+      seen.add(row[column]);
+    }
+  }
+  return problems;
 }

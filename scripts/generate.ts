@@ -290,5 +290,7 @@ async function writeJsonSchemas(): Promise<void> {
   }
 }
 await writeJsonSchemas();
+// Stage 6: tidy CSV, the state-year panel and the Data Package (scripts/interop.ts).
+await (await import("./interop")).writeInterop(tables, version);
 
 console.log(`data/ is valid; wrote src/generated/ for csto ${version} (asOf ${tables.meta.asOf})`);

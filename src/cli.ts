@@ -1,6 +1,7 @@
 // The `csto` command line. Node only (node:util); the library itself never imports node:.
 import { parseArgs } from "node:util";
 import { dayString, toDayNumber } from "./days";
+import { EXPORT_TABLES, exportTable } from "./export";
 import {
   chairOf,
   dataset,
@@ -37,11 +38,14 @@ Commands:
   chair YEAR            The chair of YEAR. Exit 1 when none is recorded.
   summits [YEAR]        The Council's sessions, all of them or those of YEAR.
   sg [DAY]              The Secretary-General on DAY (default: today). Exit 1 when none.
+  export TABLE          A table as tidy CSV (default, or --csv) or JSON (--json), with
+                        each record's sources and note: memberships, country-ids, ...
 
 Options:
   --basis BASIS   treaty (default: from the day a state signed the 1992 treaty)
                   or organization (CSTO membership only, from 2003-09-18)
   --json          Print JSON instead of text.
+  --csv           Print CSV (export only; its default).
   -h, --help      Show this help.
   -v, --version   Show the package version and the data's asOf day.
 
@@ -66,6 +70,7 @@ const COMMANDS = {
   chair: { min: 1, max: 1, usage: "csto chair YEAR", basis: false },
   summits: { min: 0, max: 1, usage: "csto summits [YEAR]", basis: false },
   sg: { min: 0, max: 1, usage: "csto sg [DAY]", basis: false },
+  export: { min: 1, max: 1, usage: "csto export TABLE [--csv | --json]", basis: false },
 } as const satisfies Record<string, { min: number; max: number; usage: string; basis: boolean }>;
 
 type Command = keyof typeof COMMANDS;
@@ -137,6 +142,7 @@ export function run(args: string[], io: Io): number {
       strict: true,
       options: {
         json: { type: "boolean", default: false },
+        csv: { type: "boolean", default: false },
         basis: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
@@ -165,6 +171,7 @@ export function run(args: string[], io: Io): number {
     if (values.basis !== undefined && !spec.basis) {
       throw new UsageError(`--basis does not apply to ${command}; it applies to is-member, members and former.`);
     }
+    if (values.csv && command !== "export") throw new UsageError("--csv applies to export only.");
     const options = values.basis === undefined ? undefined : { basis: values.basis as Basis };
     const print = (json: unknown, text: string) => io.out(values.json ? JSON.stringify(json, null, 2) : text);
     const today = () => io.today();
@@ -237,6 +244,15 @@ export function run(args: string[], io: Io): number {
           withNote(term),
           `${term.name.en} (${term.state}), ${term.acting ? "acting " : ""}Secretary-General ${range(term)}${afterAsOf(day)}`,
         );
+        return 0;
+      }
+      case "export": {
+        if (values.csv && values.json) throw new UsageError("export takes --csv or --json, not both.");
+        const text = exportTable(rest[0]!, values.json ? "json" : "csv");
+        if (text === undefined) {
+          throw new UsageError(`unknown table "${rest[0]}"; the tables are ${EXPORT_TABLES.join(", ")}.`);
+        }
+        io.out(text.replace(/\r?\n$/, ""));
         return 0;
       }
       default: {

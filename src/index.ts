@@ -30,6 +30,7 @@ export {
   type MembershipOptions,
   type MembershipStatus,
 } from "./membership";
+export { history, type History, type HistoryChange, memberDuring } from "./history";
 export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
 export { operationsOn } from "./operations";
 export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
@@ -45,12 +46,16 @@ export type {
   Chairmanship,
   Citation,
   CollectiveForce,
+  Comparison,
   CompleteLanguage,
   Confidence,
+  CountryIds,
   CstoEvent,
   Day,
   Decision,
   Exercise,
+  ExternalId,
+  ExternalIdPhase,
   Language,
   LanguageCode,
   MembershipPeriod,

@@ -1018,6 +1018,148 @@ export const CitationSchema = z
   })
   .readonly();
 
+/**
+ * A Wikidata item id (`Q184` for Belarus): a `Q` and a positive number.
+ *
+ * @example
+ * ```ts
+ * import { WikidataIdSchema } from "csto/schema";
+ * WikidataIdSchema.safeParse("Q184").success; // => true
+ * WikidataIdSchema.safeParse("Q0184").success; // => false
+ * ```
+ */
+export const WikidataIdSchema = z.string().regex(/^Q[1-9]\d*$/, "must be a Wikidata item id such as Q184");
+
+/** A Correlates of War or Gleditsch–Ward state code: a whole number from 2 to 999. */
+const StateNumberSchema = z.number().int().min(2).max(999);
+
+/**
+ * The ids other datasets give a country, for joining csto with them: the Correlates of War
+ * state number and letters (`cowCode`, `cowLetters`), the Gleditsch–Ward number (`gwCode`)
+ * and the Wikidata item (`wikidata`), each `null` where that list has no such country. One
+ * row per ISO 3166-1 country of `states` and `otherCountries`, keyed by its alpha-2 `code`;
+ * `sources` name the lists the ids were read from.
+ *
+ * @example
+ * ```ts
+ * import { CountryIdsSchema } from "csto/schema";
+ * import ids from "csto/data/country-ids.json" with { type: "json" };
+ * CountryIdsSchema.parse(ids.find((row) => row.code === "BY")).cowCode; // => 370
+ * ```
+ */
+export const CountryIdsSchema = z
+  .strictObject({
+    code: Alpha2CodeSchema,
+    cowCode: StateNumberSchema.nullable(),
+    cowLetters: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "must be three capital letters")
+      .nullable(),
+    gwCode: StateNumberSchema.nullable(),
+    wikidata: WikidataIdSchema.nullable(),
+    sources: z.array(IdSchema).min(1).readonly(),
+  })
+  .refine((row) => (row.cowCode === null) === (row.cowLetters === null), {
+    message: "cowCode and cowLetters are given together or not at all",
+    path: ["cowLetters"],
+  })
+  .readonly();
+
+/** The shape each scheme's ids have. */
+const EXTERNAL_ID_SHAPES = {
+  atop: /^\d+$/,
+  "cow-alliance": /^\d+$/,
+  "cow-igo": /^\d+$/,
+  wikidata: /^Q[1-9]\d*$/,
+} as const;
+
+/**
+ * An id another dataset gives the treaty or the organization: ATOP's `atopid` (with its
+ * phases), the Correlates of War alliance id, the COW IGO `ionum`, or a Wikidata item.
+ * `version` names the dataset version the id was read in; a phase's `from` and `until` are
+ * the days that dataset gives, as it gives them.
+ *
+ * @example
+ * ```ts
+ * import { ExternalIdSchema } from "csto/schema";
+ * import ids from "csto/data/external-ids.json" with { type: "json" };
+ * ExternalIdSchema.parse(ids.find((row) => row.scheme === "cow-igo")).value; // => "1125"
+ * ```
+ */
+export const ExternalIdSchema = z
+  .strictObject({
+    id: IdSchema,
+    subject: BasisSchema,
+    scheme: z.enum(["atop", "cow-alliance", "cow-igo", "wikidata"]),
+    value: z.string().min(1),
+    version: z.string().min(1),
+    phases: z
+      .array(
+        z
+          .strictObject({
+            phase: z.number().int().min(1),
+            from: DaySchema,
+            until: DaySchema.nullable(),
+          })
+          .readonly(),
+      )
+      .min(1)
+      .readonly()
+      .optional(),
+    ...sourced,
+  })
+  .refine((row) => EXTERNAL_ID_SHAPES[row.scheme].test(row.value), {
+    message:
+      "value must have its scheme's shape (digits for atop, cow-alliance and cow-igo; Q and digits for wikidata)",
+    path: ["value"],
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A point where another dataset (COW alliances, COW IGO, ATOP, Wikidata) reads a fact
+ * differently from csto: which state, which layer (`basis`), what (`aspect`), csto's reading
+ * and the other one (`csto`, `other`: a value and a sentence), why they differ (`reason`) and
+ * the csto records concerned (`records`).
+ *
+ * - `reason`: `signature-vs-later-act` (csto counts from signature, the other from a later
+ *   act), `decision-vs-protocol` (csto counts from the Council's decision, the other from a
+ *   protocol or its day), `charter-signed-vs-in-force`, `calendar-year-coding` (a year coded
+ *   as one value), `suspension-vs-withdrawal`, or `not-explained` (the other dataset says
+ *   nothing that explains its day).
+ *
+ * @example
+ * ```ts
+ * import { ComparisonSchema } from "csto/schema";
+ * import comparisons from "csto/data/comparisons.json" with { type: "json" };
+ * ComparisonSchema.parse(comparisons[0]).dataset; // => "atop"
+ * ```
+ */
+export const ComparisonSchema = z
+  .strictObject({
+    id: IdSchema,
+    dataset: z.enum(["atop", "cow-alliance", "cow-igo", "wikidata"]),
+    datasetVersion: z.string().min(1),
+    state: ParticipantCodeSchema.nullable(),
+    basis: BasisSchema,
+    aspect: z.enum(["entry", "exit", "membership-in-year", "start"]),
+    csto: z.strictObject({ value: z.string().min(1), reading: z.string().min(1) }).readonly(),
+    other: z.strictObject({ value: z.string().min(1), reading: z.string().min(1) }).readonly(),
+    reason: z.enum([
+      "signature-vs-later-act",
+      "decision-vs-protocol",
+      "charter-signed-vs-in-force",
+      "calendar-year-coding",
+      "suspension-vs-withdrawal",
+      "not-explained",
+    ]),
+    explanation: z.string().min(1),
+    records: z.array(IdSchema).min(1).readonly(),
+    ...sourced,
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
 /** What the registry says about a table of `data/`; see {@link tables}. */
 export interface TableSpec {
   /** Its name in `dataset` (`"secretariesGeneral"` for `data/secretaries-general.json`). */
@@ -1218,6 +1360,32 @@ const registry = {
     references: { host: ["states"], participants: ["states"], "refused.state": ["states"], partOf: ["exercises"] },
     orderedBy: "year",
   },
+  "country-ids": {
+    property: "countryIds",
+    type: "CountryIds",
+    row: CountryIdsSchema,
+    key: "code",
+    sourced: false,
+    description: "The ids other datasets give each country (COW, Gleditsch–Ward, Wikidata), for joins.",
+    references: { code: COUNTRIES, sources: ["sources"] },
+  },
+  "external-ids": {
+    property: "externalIds",
+    type: "ExternalId",
+    row: ExternalIdSchema,
+    key: "id",
+    sourced: true,
+    description: "The ids other datasets give the treaty and the organization (ATOP, COW, Wikidata).",
+  },
+  comparisons: {
+    property: "comparisons",
+    type: "Comparison",
+    row: ComparisonSchema,
+    key: "id",
+    sourced: true,
+    description: "Where ATOP, COW alliances, COW IGO or Wikidata read a fact differently from csto, and why.",
+    references: { state: ["states"], records: ["memberships", "events", "participation"] },
+  },
   sources: {
     property: "sources",
     type: "Source",
@@ -1295,12 +1463,16 @@ export type {
   Chairmanship,
   Citation,
   CollectiveForce,
+  Comparison,
   CompleteLanguage,
   Confidence,
+  CountryIds,
   CstoEvent,
   Day,
   Decision,
   Exercise,
+  ExternalId,
+  ExternalIdPhase,
   Language,
   LanguageCode,
   MembershipPeriod,

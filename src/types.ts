@@ -535,3 +535,101 @@ export interface Citation {
   /** Ids of rows in `dataset.sources`, in the order the record cites them. */
   readonly sources: readonly string[];
 }
+
+/**
+ * The ids other datasets give a country, for joins: the Correlates of War state number and
+ * letters, the Gleditsch–Ward number and the Wikidata item; `null` where that list has no
+ * such country. One row per ISO 3166-1 country, keyed by `code`.
+ */
+export interface CountryIds {
+  /** The country's ISO 3166-1 alpha-2 code (`"BY"`). */
+  readonly code: Alpha2Code;
+  /** The Correlates of War state number (`370`). */
+  readonly cowCode: number | null;
+  /** The Correlates of War state letters (`"BLR"`). */
+  readonly cowLetters: string | null;
+  /** The Gleditsch–Ward state number (`370`). */
+  readonly gwCode: number | null;
+  /** The Wikidata item (`"Q184"`). */
+  readonly wikidata: string | null;
+  /** Ids of rows in `dataset.sources` the ids were read from. */
+  readonly sources: readonly string[];
+}
+
+/** A phase of an alliance as ATOP numbers it, with the days ATOP gives. */
+export interface ExternalIdPhase {
+  /** ATOP's phase number (`1`, `2`). */
+  readonly phase: number;
+  /** The first day ATOP gives for the phase. */
+  readonly from: Day;
+  /** The day ATOP gives for its end; `null` while it is in effect. */
+  readonly until: Day | null;
+}
+
+/**
+ * An id another dataset gives the treaty or the organization: ATOP's `atopid` (with its
+ * phases), the Correlates of War alliance id, the COW IGO `ionum`, or a Wikidata item.
+ */
+export interface ExternalId {
+  /** The record's id (`"organization-cow-igo"`). */
+  readonly id: string;
+  /** What it identifies: the 1992 `treaty` or the `organization`. */
+  readonly subject: Basis;
+  /** Which dataset's id it is. */
+  readonly scheme: "atop" | "cow-alliance" | "cow-igo" | "wikidata";
+  /** The id as that dataset writes it (`"4220"`, `"1125"`). */
+  readonly value: string;
+  /** The dataset version it was read in (`"4.01"`). */
+  readonly version: string;
+  /** ATOP's phases of the alliance, where the scheme has phases. */
+  readonly phases?: readonly ExternalIdPhase[] | undefined;
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
+/**
+ * A point where ATOP, COW alliances, COW IGO or Wikidata read a fact differently from csto:
+ * both readings, and why they differ.
+ */
+export interface Comparison {
+  /** The record's id (`"atop-by-entry"`). */
+  readonly id: string;
+  /** The other dataset. */
+  readonly dataset: "atop" | "cow-alliance" | "cow-igo" | "wikidata";
+  /** The version of it that was read (`"4.01"`). */
+  readonly datasetVersion: string;
+  /** The state concerned; `null` when the point concerns every member. */
+  readonly state: ParticipantCode | null;
+  /** The layer concerned: `treaty` or `organization`. */
+  readonly basis: Basis;
+  /** What differs: the `entry` or `exit` day, the `membership-in-year`, or the `start` of the layer. */
+  readonly aspect: "entry" | "exit" | "membership-in-year" | "start";
+  /** csto's reading: a value (a day, a year range) and a sentence. */
+  readonly csto: {
+    /** The value (`"1993-12-31"`). */
+    readonly value: string;
+    /** What it means. */
+    readonly reading: string;
+  };
+  /** The other dataset's reading: a value and a sentence. */
+  readonly other: {
+    /** The value (`"1994-01-03"`). */
+    readonly value: string;
+    /** What it means. */
+    readonly reading: string;
+  };
+  /** Why they differ, in one word; `explanation` says it in full. */
+  readonly reason:
+    | "signature-vs-later-act"
+    | "decision-vs-protocol"
+    | "charter-signed-vs-in-force"
+    | "calendar-year-coding"
+    | "suspension-vs-withdrawal"
+    | "not-explained";
+  /** Why they differ, and what to do about it when joining. */
+  readonly explanation: string;
+  /** Ids of the csto records concerned (memberships, events). */
+  readonly records: readonly string[];
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}

@@ -335,3 +335,44 @@ describe("the audit of what the CSTO did catches planted mistakes", () => {
     );
   });
 });
+
+describe("the audit checks the join keys", () => {
+  type IdRow = {
+    code: string;
+    cowCode: number | null;
+    cowLetters: string | null;
+    gwCode: number | null;
+    wikidata: string | null;
+  };
+  const rows = (t: Tables) => t["country-ids"] as unknown as IdRow[];
+  test("a country without a row", () => {
+    const t = copy();
+    rows(t).splice(
+      rows(t).findIndex((r) => r.code === "FR"),
+      1,
+    );
+    expect(audit(t)).toEqual(["country-ids: FR has no row"]);
+  });
+  test("a participant without a COW, Gleditsch–Ward or Wikidata id", () => {
+    for (const column of ["cowCode", "gwCode", "wikidata"] as const) {
+      const t = copy();
+      rows(t).find((r) => r.code === "UZ")![column] = null;
+      expect(audit(t)).toEqual(["country-ids UZ: a participant needs its COW, Gleditsch–Ward and Wikidata ids"]);
+    }
+  });
+  test("an id given to two countries", () => {
+    const t = copy();
+    const fr = rows(t).find((r) => r.code === "FR")!;
+    fr.cowCode = 365;
+    fr.cowLetters = "RUS";
+    fr.wikidata = "Q159";
+    expect(audit(t)).toEqual([
+      "country-ids: cowCode 365 appears twice",
+      "country-ids: cowLetters RUS appears twice",
+      "country-ids: wikidata Q159 appears twice",
+    ]);
+  });
+  test("countries without ids are no duplicates of each other", () => {
+    expect(rows(copy()).filter((r) => r.cowCode === null).length).toBeGreaterThan(1);
+  });
+});
