@@ -42,6 +42,7 @@ export type {
   Confidence,
   CstoEvent,
   Day,
+  DissolvedState,
   Language,
   LanguageCode,
   MembershipPeriod,
