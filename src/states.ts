@@ -8,12 +8,28 @@ import { nameKey } from "./names";
 import { closestMatch } from "./suggest";
 import type { State } from "./types";
 
+/** Every way of writing `Text` in upper and lower case letters: `"Uz" | "uZ" | "UZ" | "uz"`. */
+type AnyCase<Text extends string> = Text extends `${infer First}${infer Rest}`
+  ? `${Uppercase<First> | Lowercase<First>}${AnyCase<Rest>}`
+  : Text;
+
 /**
- * Any ISO 3166-1 alpha-2 or alpha-3 code, in upper or lower case (`"UZ"`, `"uzb"`).
- * A typo such as `"ZZZ"` is a compile error; a `string` from outside goes through
- * {@link resolveState} first.
+ * The codes in mixed case (`"Uz"`, `"uZb"`). Intersected with an empty object type only so
+ * that editors leave them out of their suggestions, which then list each code twice rather
+ * than up to eight times; a literal such as `"Uz"` is still accepted.
  */
-export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowercase<Alpha3Code>;
+type MixedCaseCode = Exclude<
+  AnyCase<Alpha2Code> | AnyCase<Alpha3Code>,
+  Alpha2Code | Alpha3Code | Lowercase<Alpha2Code | Alpha3Code>
+> &
+  Record<never, never>;
+
+/**
+ * Any ISO 3166-1 alpha-2 or alpha-3 code in any case: `"UZ"`, `"uzb"`, `"Uz"`. A typo
+ * such as `"ZZZ"` is a compile error; a `string` from outside goes through
+ * {@link resolveState} first. Editors suggest the upper- and lower-case forms.
+ */
+export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowercase<Alpha3Code> | MixedCaseCode;
 
 /** What the dated helpers accept as a state: a {@link StateCode} or a record with a `code`. */
 export type StateInput = StateCode | Pick<State, "code">;
