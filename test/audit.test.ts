@@ -2,6 +2,7 @@
 // a check that cannot fail proves nothing.
 import { beforeAll, describe, expect, test } from "vitest";
 import { audit } from "../scripts/audit";
+import { nameIndex } from "../scripts/indexes";
 import { type Tables, validateTables } from "../scripts/tables";
 
 let tables: Tables;
@@ -83,6 +84,12 @@ describe("the audit catches planted mistakes", () => {
         "sources merriam-webster-kazakhstan: no record cites it",
       ]),
     );
+  });
+  test("a dissolved state may not share a name with a country (the build stops)", () => {
+    const t = copy();
+    (t["dissolved-states"][0]!.variants as string[]).push("Russia");
+    expect(() => nameIndex(t)).toThrow('data/: SU shares the name "russia" with RU');
+    expect(nameIndex(load())).toContain("ussr=!SU");
   });
   test("a successor of a dissolved state is a country", () => {
     const t = copy();

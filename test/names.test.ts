@@ -4,7 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { LONGEST_NAME_INPUT } from "../src/generated/name-index";
 import { type CstoError, dataset, resolveState } from "../src/index";
-import { nameKey } from "../src/names";
+import { nameKey, nameKeys } from "../src/names";
 
 const refusal = (text: string): string => {
   try {
@@ -192,5 +192,20 @@ describe("German umlauts may be spelled out", () => {
     ["Osterreich", "AT"],
   ])("%s is %s", (name, code) => {
     expect(resolveState(name).code).toBe(code);
+  });
+});
+
+describe("the forms under which the build files a name", () => {
+  test.each<[string, string[]]>([
+    ["Russische Föderation", ["russische foderation", "russische foederation"]],
+    ["ÖSTERREICH", ["osterreich", "oesterreich"]],
+    ["Türkei", ["turkei", "tuerkei"]],
+    ["Dänemark", ["danemark", "daenemark"]],
+    // a decomposed umlaut too
+    ["Tu\u0308rkei", ["turkei", "tuerkei"]],
+    ["Russia", ["russia"]],
+    ["Côte d'Ivoire", ["cote divoire"]],
+  ])("%j → %j", (name, keys) => {
+    expect(nameKeys(name)).toEqual(keys);
   });
 });
