@@ -29,7 +29,7 @@ export {
 export { observersOn, type ObserverBody, type ObserverOptions } from "./observers";
 export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { secretaryGeneralOn } from "./secretaries";
-export { resolveState, type StateCode, type StateInput } from "./states";
+export { type AnyCase, type MixedCaseCode, resolveState, type StateCode, type StateInput } from "./states";
 export { summitsIn } from "./summits";
 export type {
   Alpha2Code,

@@ -8,8 +8,11 @@ import { nameKey } from "./names";
 import { closestMatch } from "./suggest";
 import type { State } from "./types";
 
-/** Every way of writing `Text` in upper and lower case letters: `"Uz" | "uZ" | "UZ" | "uz"`. */
-type AnyCase<Text extends string> = Text extends `${infer First}${infer Rest}`
+/**
+ * Every way of writing `Text` in upper- and lower-case letters: `AnyCase<"UZ">` is
+ * `"UZ" | "Uz" | "uZ" | "uz"`. {@link StateCode} is built from it.
+ */
+export type AnyCase<Text extends string> = Text extends `${infer First}${infer Rest}`
   ? `${Uppercase<First> | Lowercase<First>}${AnyCase<Rest>}`
   : Text;
 
@@ -18,7 +21,7 @@ type AnyCase<Text extends string> = Text extends `${infer First}${infer Rest}`
  * that editors leave them out of their suggestions, which then list each code twice rather
  * than up to eight times; a literal such as `"Uz"` is still accepted.
  */
-type MixedCaseCode = Exclude<
+export type MixedCaseCode = Exclude<
   AnyCase<Alpha2Code> | AnyCase<Alpha3Code>,
   Alpha2Code | Alpha3Code | Lowercase<Alpha2Code | Alpha3Code>
 > &
