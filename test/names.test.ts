@@ -57,6 +57,20 @@ describe("historical, transliterated and native names of the participants", () =
     ["Ozbekiston", "UZ"],
     ["Özbekiston", "UZ"],
     ["Ozbekistan", "UZ"],
+    ["Rossiyskaya Federatsiya", "RU"],
+    ["Republik Belarus", "BY"],
+    ["Republik Weissrussland", "BY"],
+    // the Union Republics the nine succeeded
+    ["Armenian SSR", "AM"],
+    ["Azerbaijan SSR", "AZ"],
+    ["Byelorussian SSR", "BY"],
+    ["Georgian SSR", "GE"],
+    ["Kazakh SSR", "KZ"],
+    ["Kirghiz SSR", "KG"],
+    ["Kirghiz Soviet Socialist Republic", "KG"],
+    ["Russian SFSR", "RU"],
+    ["Tajik SSR", "TJ"],
+    ["Uzbek SSR", "UZ"],
   ])("%s is %s", (name, code) => {
     expect(resolveState(name).code).toBe(code);
   });
