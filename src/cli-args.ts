@@ -47,10 +47,9 @@ const looksLikeOption = (arg: string) => arg.startsWith("-") && arg !== "-" && !
 
 /** The message for an option csto does not have, with the one it is clearly closest to. */
 function unknownOption(name: string): UsageError {
-  const known = [...Object.keys(FLAGS), BASIS].filter((option) => option.startsWith("--"));
   const closest = closestMatch(
     name,
-    known.map((option) => [option, option] as const),
+    [...Object.keys(FLAGS), BASIS].map((option) => [option, option] as const),
   );
   const hint = closest === undefined ? "." : `; did you mean ${closest}?`;
   return new UsageError(`unknown option ${JSON.stringify(name)}${hint} Run "csto help" for the options.`);

@@ -66,9 +66,8 @@ type Handler = (context: Context) => number;
 const nameOf = (code: string) => `${resolveState(code).names.en} (${code})`;
 const range = (record: { from: string; until: string | null }) =>
   record.until === null ? `since ${record.from}` : `from ${record.from} until ${record.until}`;
-/** "a, b and c". */
-const listed = (items: readonly string[]) =>
-  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+/** "a, b, and c". */
+const listed = (items: readonly string[]) => new Intl.ListFormat("en").format(items);
 /** An argument as a shell would need it typed again. */
 const quoted = (arg: string) => (/^[\p{L}\p{N}_.:/=+-]+$/u.test(arg) ? arg : JSON.stringify(arg));
 
@@ -95,22 +94,37 @@ const withNote = <T extends SourcedRecord>(record: T) => ({
   note: noteOf(record),
 });
 
-/** True for a record whose reader needs its note: disputed, unverified, or with an approximate day. */
-const needsNote = (record: object) =>
+/**
+ * True for a record whose reader needs its note: disputed, unverified, or with an approximate day.
+ *
+ * @internal
+ */
+export const needsNote = (record: object): boolean =>
   Object.entries(record).some(
     ([field, value]) =>
       (field === "confidence" && (value === "disputed" || value === "unverified")) ||
       (field.startsWith("approximate") && value === true),
   );
 
-/** The note of a disputed or approximate record, shortened, on a line of its own; nothing otherwise. */
+/**
+ * A note as the text answer prints it: whole up to {@link NOTE_LENGTH} characters, else cut at
+ * the last space before that (or at that length, in a word longer than it), followed by the
+ * command that prints all of it.
+ *
+ * @internal
+ */
+export function shortNote(note: string, again: string): string {
+  if (note.length <= NOTE_LENGTH) return note;
+  const space = note.lastIndexOf(" ", NOTE_LENGTH);
+  return `${note.slice(0, space === -1 ? NOTE_LENGTH : space)}… (all of it: ${again})`;
+}
+
+/** The note of a disputed or approximate record on a line of its own; nothing otherwise. */
 function noteLine(record: SourcedRecord, context: Context, indent = ""): string {
-  const note = noteOf(record);
-  if (note === undefined || !needsNote(record)) return "";
-  if (note.length <= NOTE_LENGTH) return `\n${indent}note: ${note}`;
-  const cut = note.slice(0, note.lastIndexOf(" ", NOTE_LENGTH - 1));
+  const note = needsNote(record) ? noteOf(record) : undefined;
+  if (note === undefined) return "";
   const again = ["csto", context.command, ...context.args.map(quoted), "--json"].join(" ");
-  return `\n${indent}note: ${cut}… (all of it: ${again})`;
+  return `\n${indent}note: ${shortNote(note, again)}`;
 }
 
 function describeStatus(answer: MembershipStatus, context: Context): string {
@@ -140,16 +154,21 @@ function noMembers(day: string, basis: Basis): string {
   const lines = [`No state was a member on ${day} (${basis} basis).`];
   const first = firstMemberDay(basis);
   if (day < first) {
-    const what = dataset.events.filter((event) => event.date === first && event.kind === "legal");
-    const titles = what.map((event) => event.title).join(" ");
-    lines.push(`The ${basis} basis counts from ${first}${titles === "" ? "." : `: ${titles}`}`);
-    const treatyMembers = basis === "treaty" ? [] : membersOn(day);
+    lines.push(`The ${basis} basis counts from ${first}.`);
+    lines.push(...dataset.events.filter((event) => event.date === first).map((event) => `${first}: ${event.title}`));
+    // Only the organization basis can be empty on a day the treaty had members.
+    const treatyMembers = membersOn(day);
     if (treatyMembers.length > 0) {
       lines.push(`The 1992 treaty had ${treatyMembers.length} members that day: csto members ${day} --basis treaty`);
     }
   }
   return lines.join("\n");
 }
+
+/** The basis a command answers on: the one given, or the library's default. */
+const basisOf = (context: Context): Basis => context.options?.basis ?? "treaty";
+/** FOUND for a list with something in it, NOT_FOUND for an empty one. */
+const statusOf = (list: readonly unknown[]) => (list.length === 0 ? NOT_FOUND : FOUND);
 
 function describeChair(year: number, chair: Chairmanship, context: Context): string {
   const from = `${chair.approximateFrom ? "about " : ""}${chair.from}`;
@@ -174,7 +193,7 @@ const HANDLERS: { readonly [Name in Command]: Handler } = {
   members: (context) => {
     const day = dayArgument(context.args[0], context.today);
     const members = membersOn(day, context.options);
-    const basis = context.options?.basis ?? "treaty";
+    const basis = basisOf(context);
     const text =
       members.length === 0
         ? noMembers(day, basis)
@@ -186,14 +205,13 @@ const HANDLERS: { readonly [Name in Command]: Handler } = {
       { day, basis, afterAsOf: day > dataset.asOf, members: members.map((s) => ({ code: s.code, name: s.names.en })) },
       text + afterAsOf(day),
     );
-    return members.length === 0 ? NOT_FOUND : FOUND;
+    return statusOf(members);
   },
   former: (context) => {
     const rows = formerMembers(context.options).map((f) => ({ ...f, name: resolveState(f.code).names.en }));
-    const basis = context.options?.basis ?? "treaty";
     const lines = rows.map((r) => `${r.code}  ${r.name}: ${r.status} since ${r.since}`);
-    context.print(rows, lines.join("\n") || `No state has left (${basis} basis).`);
-    return rows.length === 0 ? NOT_FOUND : FOUND;
+    context.print(rows, lines.join("\n") || `No state has left (${basisOf(context)} basis).`);
+    return statusOf(rows);
   },
   chair: (context) => {
     const year = yearArgument(context.args[0]!);
@@ -215,15 +233,14 @@ const HANDLERS: { readonly [Name in Command]: Handler } = {
     const dates = dataset.summits.map((s) => s.date);
     const none = `No Council session is recorded for ${yearText}; csto records them from ${dates[0]} to ${dates.at(-1)}.`;
     context.print(list.map(withNote), lines.join("\n") || none);
-    return list.length === 0 ? NOT_FOUND : FOUND;
+    return statusOf(list);
   },
   sg: (context) => {
     const day = dayArgument(context.args[0], context.today);
     const term = secretaryGeneralOn(day);
     if (term === undefined) {
       const first = dataset.secretariesGeneral[0]!.from;
-      const before = day < first ? `; the first took office on ${first}` : "";
-      context.print(null, `No Secretary-General is recorded for ${day}${before}.`);
+      context.print(null, `No Secretary-General is recorded for ${day}; the first took office on ${first}.`);
       return NOT_FOUND;
     }
     const acting = term.acting ? "acting " : "";

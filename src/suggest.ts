@@ -13,15 +13,16 @@
 export function editDistance(a: string, b: string, limit: number): number {
   const over = limit + 1;
   if (Math.abs(a.length - b.length) > limit) return over;
-  let twoRowsUp: number[] = [];
   let rowUp = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let twoRowsUp = rowUp;
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
     let smallest = i;
     for (let j = 1; j <= b.length; j++) {
       const replace = rowUp[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
       let distance = Math.min(rowUp[j]! + 1, row[j - 1]! + 1, replace);
-      const swapped = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
+      // In the first row or column a[-1] or b[-1] is undefined, which equals no character.
+      const swapped = a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
       if (swapped) distance = Math.min(distance, twoRowsUp[j - 2]! + 1);
       row.push(distance);
       smallest = Math.min(smallest, distance);

@@ -1,6 +1,6 @@
 // The command line, called in-process: what it prints and the exit status it returns.
 import { describe, expect, test } from "vitest";
-import { run } from "../src/cli";
+import { needsNote, run, shortNote } from "../src/cli";
 import { dataset } from "../src/index";
 import { AS_OF, DAY_AFTER_AS_OF, FIRST_YEAR_WITHOUT_CHAIR, FIRST_YEAR_WITHOUT_SUMMITS } from "./data-facts";
 
@@ -152,7 +152,7 @@ describe("the other commands", () => {
     // --basis only where it means something, and never ignored in silence.
     [
       ["chair", "2023", "--basis", "nato"],
-      "--basis does not apply to chair; it applies to is-member, members and former.",
+      "--basis does not apply to chair; it applies to is-member, members, and former.",
     ],
     [["summits", "2023", "--basis", "treaty"], "--basis does not apply to summits"],
     [["sg", "2024-01-01", "--basis", "organization"], "--basis does not apply to sg"],
@@ -431,7 +431,7 @@ describe("every usage error in csto's own words", () => {
     [["is-member", "UZ", "--", "--json"], 'csto: Invalid day "--json": expected YYYY-MM-DD, such as "2023-11-23".'],
     [["is-member"], "csto: is-member needs STATE. Usage: csto is-member STATE [DAY]"],
     [["former", "a", "b"], "csto: former takes no arguments, but was given 2: a b. Usage: csto former"],
-    [["sg", "--basis", "treaty"], "csto: --basis does not apply to sg; it applies to is-member, members and former."],
+    [["sg", "--basis", "treaty"], "csto: --basis does not apply to sg; it applies to is-member, members, and former."],
   ])("csto %j", (args, err) => {
     expect(csto(...args)).toEqual({ status: 2, out: "", err });
   });
@@ -532,7 +532,8 @@ describe("why a day has no members", () => {
       status: 1,
       out:
         "No state was a member on 1999-04-21 (organization basis).\n" +
-        `The organization basis counts from ${firstOrganizationDay()}: The CSTO Charter entered into force.\n` +
+        `The organization basis counts from ${firstOrganizationDay()}.\n` +
+        `${firstOrganizationDay()}: The CSTO Charter entered into force.\n` +
         "The 1992 treaty had 6 members that day: csto members 1999-04-21 --basis treaty",
       err: "",
     });
@@ -550,7 +551,8 @@ describe("why a day has no members", () => {
       status: 1,
       out:
         "No state was a member on 1992-05-14 (treaty basis).\n" +
-        "The treaty basis counts from 1992-05-15: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan signed the Collective Security Treaty in Tashkent.",
+        "The treaty basis counts from 1992-05-15.\n" +
+        "1992-05-15: Armenia, Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan signed the Collective Security Treaty in Tashkent.",
       err: "",
     });
     expect(csto("members", "1992-05-14", "--basis", "organization").out).not.toContain("--basis treaty");
@@ -610,3 +612,44 @@ function firstOrganizationDay(): string {
     .map((p) => p.from)
     .sort()[0]!;
 }
+
+describe("which notes the text answer prints, and how short", () => {
+  test.each<[object, boolean]>([
+    [{ confidence: "disputed" }, true],
+    [{ confidence: "unverified" }, true],
+    [{ confidence: "single" }, false],
+    [{ confidence: "confirmed" }, false],
+    [{ confidence: "confirmed", approximateFrom: true }, true],
+    [{ confidence: "confirmed", approximateUntil: true }, true],
+    [{ confidence: "confirmed", approximateFrom: false, approximateUntil: false }, false],
+    [{ confidence: "confirmed", kind: "disputed" }, false],
+    [{ confidence: "confirmed", approximate: "yes" }, false],
+  ])("%j: %s", (record, needed) => {
+    expect(needsNote(record)).toBe(needed);
+  });
+  test("a note of 160 characters is printed whole; one of 161 is cut at its last space before", () => {
+    const note160 = `${"word ".repeat(31)}abcde`;
+    expect(note160).toHaveLength(160);
+    expect(shortNote(note160, "csto x --json")).toBe(note160);
+    const note161 = `${note160}f`;
+    expect(shortNote(note161, "csto x --json")).toBe(
+      `${"word ".repeat(31)}… (all of it: csto x --json)`.replace(" …", "…"),
+    );
+    const spaceAt160 = `${"a".repeat(160)} tail`;
+    expect(shortNote(spaceAt160, "again")).toBe(`${"a".repeat(160)}… (all of it: again)`);
+    const spaceAt161 = `${"a".repeat(161)} tail`;
+    expect(shortNote(spaceAt161, "again")).toBe(`${"a".repeat(160)}… (all of it: again)`);
+    expect(shortNote(` ${"a".repeat(200)}`, "again")).toBe("… (all of it: again)");
+  });
+  test("a confirmed record with a note prints no note", () => {
+    const chair = dataset.chairmanships.find(
+      (c) =>
+        c.confidence === "confirmed" &&
+        !c.approximateFrom &&
+        !c.approximateUntil &&
+        dataset.notes.some((n) => n.id === c.id),
+    )!;
+    const year = Number(chair.from.slice(0, 4)) + 1;
+    expect(csto("chair", String(year)).out).not.toContain("note:");
+  });
+});
