@@ -26,12 +26,17 @@ const specs = Object.entries(registry) as [TableName, TableSpec][];
 const rowsOf = (t: Tables, name: TableName) => t[name] as readonly AnyRow[];
 const keyOf = (spec: TableSpec, row: AnyRow) => String(row[spec.key]);
 
+/** In a dotted path: every value of an object (`variantSources.*`: the ids of every variant). */
+const EVERY_VALUE = "*";
+
 /** The values at a dotted path of a row; lists on the way are followed, absent fields give nothing. */
 function valuesAt(row: unknown, path: readonly string[]): unknown[] {
   if (Array.isArray(row)) return row.flatMap((item) => valuesAt(item, path));
   if (path.length === 0) return row === null || row === undefined ? [] : [row];
   if (typeof row !== "object" || row === null) return [];
-  return valuesAt((row as AnyRow)[path[0]!], path.slice(1));
+  const [step, ...rest] = path as [string, ...string[]];
+  if (step === EVERY_VALUE) return Object.values(row).flatMap((value) => valuesAt(value, rest));
+  return valuesAt((row as AnyRow)[step], rest);
 }
 
 /** Returns one line per problem; an empty list means the dataset is consistent. */
@@ -47,6 +52,7 @@ export function audit(t: Tables): string[] {
     ...forceRules(t),
     ...exerciseRules(t),
     ...idRules(t),
+    ...variantRules(t),
   ];
 }
 
@@ -476,4 +482,29 @@ function idRules(t: Tables): string[] {
     }
   }
   return problems;
+}
+/**
+ * Each name variant says which sources attest it: the keys of a row's `variantSources` are
+ * exactly its `variants`. Required for the participants and dissolved states; a row of
+ * other-countries without it rests on its own `sources` (the country lists it came from).
+ */
+function variantRules(t: Tables): string[] {
+  const rows = [
+    ...t.states.map((row) => ({ table: "states", row, required: true })),
+    ...t["dissolved-states"].map((row) => ({ table: "dissolved-states", row, required: true })),
+    ...t["other-countries"].map((row) => ({ table: "other-countries", row, required: false })),
+  ];
+  return rows.flatMap(({ table, row, required }) => {
+    const where = `${table} ${row.code}`;
+    if (row.variantSources === undefined) {
+      return required && row.variants.length > 0 ? [`${where}: variantSources is missing`] : [];
+    }
+    const sourced = Object.keys(row.variantSources);
+    return [
+      ...row.variants
+        .filter((variant) => !sourced.includes(variant))
+        .map((v) => `${where}: variant ${v} has no source`),
+      ...sourced.filter((variant) => !row.variants.includes(variant)).map((v) => `${where}: ${v} is not a variant`),
+    ];
+  });
 }

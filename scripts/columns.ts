@@ -1,5 +1,6 @@
 // The CSV columns of each table, derived from its row schema's JSON Schema: nested objects
-// become dotted columns, lists of words one `list` column, lists of objects one `json` column.
+// become dotted columns, lists of words one `list` column, lists of objects and maps (objects
+// whose keys are data, such as a state's variantSources) one `json` column.
 // A new table in the registry needs no change here.
 import type { CsvColumn, CsvType } from "../src/csv";
 
@@ -35,6 +36,7 @@ function withoutNull(schema: JsonSchema): [JsonSchema, boolean] {
 }
 
 function typeOf(schema: JsonSchema): CsvType {
+  if (schema.type === "object") return "json";
   if (schema.type === "array") return schema.items?.type === "object" ? "json" : "list";
   if (schema.type === "integer" || schema.type === "number" || schema.type === "boolean") return schema.type;
   return schema.format === "date" ? "date" : "string";
@@ -54,7 +56,8 @@ export function columnsOf(row: JsonSchema, path: string[] = [], parentRequired =
     const optional = !(row.required ?? []).includes(name);
     if (optional && nullable) throw new Error(`${[...path, name].join(".")} is both optional and nullable`);
     const required = parentRequired && !optional && !nullable;
-    if (schema.type === "object") return columnsOf(schema, [...path, name], required);
+    if (schema.type === "object" && schema.properties !== undefined)
+      return columnsOf(schema, [...path, name], required);
     const values = valuesOf(schema);
     return [
       {

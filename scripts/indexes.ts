@@ -2,7 +2,7 @@
 // package is imported: days as yyyymmdd integers, each participant's periods, the member list
 // of every stretch between two changes, the chair of every year, the names people type.
 // Build-time only. Each function returns the TypeScript source of one generated module.
-import { nameKey } from "../src/names";
+import { nameKey, nameKeys } from "../src/names";
 import { tables as registry, type TableName } from "../src/schema";
 import type { Tables } from "./tables";
 
@@ -155,27 +155,46 @@ export const ${spec.property}Bounds: readonly number[] = ${json(bounds)};
     .join("");
 }
 
+/** In the name index, the mark before the code of a dissolved state (src/states.ts reads it). */
+const DISSOLVED = "!";
+/** How much longer than the longest name a text may be and still be compared (accents typed as marks, doubled spaces). */
+const INPUT_SLACK = 2;
+
+/** Every name of a country or dissolved state: its names, official names and variants. */
+const namesOf = (country: { names: object; officialNames?: object | undefined; variants: readonly string[] }) =>
+  [...Object.values(country.names), ...Object.values(country.officialNames ?? {}), ...country.variants].filter(
+    (name): name is string => typeof name === "string",
+  );
+
 /**
  * The name index: every name in every language, official name and variant of every country,
  * in compared form (src/names.ts), "key=CODE" or, for a name two countries share, "key=CD CG";
- * entries joined by "|".
+ * the names of a dissolved state as "key=!SU"; entries joined by "|". Also the longest text
+ * worth comparing, so that resolveState refuses a longer one before normalising it.
  */
 export function nameIndex(t: Tables): string {
   const codesByKey = new Map<string, Set<string>>();
+  let longest = 0;
   for (const country of [...t.states, ...t["other-countries"]]) {
-    const names = [
-      ...Object.values(country.names),
-      ...Object.values(country.officialNames ?? {}),
-      ...country.variants,
-    ].filter((name): name is string => name !== undefined);
-    for (const name of names) {
-      const key = nameKey(name);
-      codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(country.code));
+    for (const name of namesOf(country)) {
+      for (const key of nameKeys(name)) codesByKey.set(key, (codesByKey.get(key) ?? new Set()).add(country.code));
+      longest = Math.max(longest, name.length);
+    }
+  }
+  for (const dissolved of t["dissolved-states"]) {
+    for (const key of [dissolved.code, ...namesOf(dissolved)].map(nameKey)) {
+      const taken = codesByKey.get(key);
+      if (taken !== undefined) throw new Error(`data/: ${dissolved.code} shares the name "${key}" with ${[...taken]}`);
+      codesByKey.set(key, new Set([`${DISSOLVED}${dissolved.code}`]));
     }
   }
   const entries = [...codesByKey].map(([key, codes]) => `${key}=${[...codes].sort().join(" ")}`);
-  return `/** Every name of every country in compared form (see src/names.ts): "key=CODE" or "key=CD CG", joined by "|". */
+  return `/** Every name of every country in compared form (see src/names.ts): "key=CODE", "key=CD CG" or, for a dissolved state, "key=${DISSOLVED}SU"; joined by "|". */
 export const NAME_INDEX = ${json(entries.join("|"))};
+/** The mark before the code of a dissolved state in NAME_INDEX. */
+export const DISSOLVED = ${json(DISSOLVED)};
+/** The longest text resolveState compares: ${INPUT_SLACK} times the longest name (${longest} characters). */
+export const LONGEST_NAME_INPUT = ${INPUT_SLACK * longest};
 `;
 }
 

@@ -68,31 +68,49 @@ function utcDayOf(ms: number): number {
   return date.getUTCFullYear() * 10000 + (date.getUTCMonth() + 1) * 100 + date.getUTCDate();
 }
 
-const EXPECTED = 'expected YYYY-MM-DD, such as "2023-11-23", or a Date';
+/** What a day written as text looks like (the command line says no more than this). */
+const EXPECTED_TEXT = 'expected YYYY-MM-DD, such as "2023-11-23"';
+/** What a helper accepts as a day. */
+const EXPECTED = `${EXPECTED_TEXT}, or a Date`;
+/**
+ * The one rule for a helper called without its day: refused, never guessed. A pure helper
+ * that took "today" would answer differently tomorrow, and `asOf` would hide the mistake.
+ */
+const NO_DAY = "no day was given; csto never assumes today";
 
 function invalidDay(value: unknown, reason: string): CstoError {
   return new CstoError("INVALID_DATE", `Invalid day ${describe(value)}: ${reason}.`);
 }
 
 /**
- * Turns a caller's day into yyyymmdd, or throws `INVALID_DATE` naming it.
+ * A day written `YYYY-MM-DD` as yyyymmdd, or `INVALID_DATE` saying what is wrong with it:
+ * its form (`expected` says what was expected), its month or its day.
+ *
+ * @internal
+ */
+export function dayOfText(text: string, expected: string = EXPECTED_TEXT): number {
+  const day = parseDay(text);
+  if (day > 0) return day;
+  const month = text.slice(5, 7);
+  throw invalidDay(
+    text,
+    day === FORM
+      ? expected
+      : day === MONTH
+        ? `there is no month ${month}`
+        : `month ${month} of ${text.slice(0, 4)} has no day ${text.slice(8)}`,
+  );
+}
+
+/**
+ * Turns a caller's day into yyyymmdd, or throws `INVALID_DATE` naming it. No day at all
+ * (`undefined`) is refused like any other bad day, with a message that says so.
  *
  * @internal
  */
 export function toDayNumber(value: unknown): number {
-  if (typeof value === "string") {
-    const day = parseDay(value);
-    if (day > 0) return day;
-    const month = value.slice(5, 7);
-    throw invalidDay(
-      value,
-      day === FORM
-        ? EXPECTED
-        : day === MONTH
-          ? `there is no month ${month}`
-          : `month ${month} of ${value.slice(0, 4)} has no day ${value.slice(8)}`,
-    );
-  }
+  if (typeof value === "string") return dayOfText(value, EXPECTED);
+  if (value === undefined) throw invalidDay(value, NO_DAY);
   let ms: number;
   try {
     // Date.prototype.getTime checks that this is a real Date, from any realm; it throws for
@@ -122,5 +140,7 @@ export function dayString(day: number): string {
 export function toYear(value: unknown): number {
   // Number.isInteger is false for anything that is not a number.
   if (Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 9999) return value as number;
-  throw new CstoError("INVALID_YEAR", `Invalid year ${describe(value)}: expected a whole number from 0 to 9999.`);
+  const reason =
+    value === undefined ? "no year was given; pass one such as 2023" : "expected a whole number from 0 to 9999";
+  throw new CstoError("INVALID_YEAR", `Invalid year ${describe(value)}: ${reason}.`);
 }

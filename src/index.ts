@@ -35,7 +35,7 @@ export { observersOn, type ObserverBody, type ObserverOptions } from "./observer
 export { operationsOn } from "./operations";
 export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { secretaryGeneralOn } from "./secretaries";
-export { resolveState, type StateCode, type StateInput } from "./states";
+export { type AnyCase, type MixedCaseCode, resolveState, type StateCode, type StateInput } from "./states";
 export { summitsIn } from "./summits";
 export type {
   Alpha2Code,
@@ -56,6 +56,7 @@ export type {
   Exercise,
   ExternalId,
   ExternalIdPhase,
+  DissolvedState,
   Language,
   LanguageCode,
   MembershipPeriod,

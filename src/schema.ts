@@ -211,6 +211,20 @@ const namesShape = Object.fromEntries(
 export const NamesSchema = z.strictObject(namesShape).readonly();
 
 /**
+ * Which sources attest each variant of a name: the variant → the ids of rows in `sources`.
+ * Its keys are exactly the row's `variants` (the build checks). Required for the nine
+ * participants and for dissolved states; a row of `otherCountries` without it rests on its
+ * own `sources`. In `data/` only: the package's records keep `variants` as a list of strings.
+ *
+ * @example
+ * ```ts
+ * import { VariantSourcesSchema } from "csto/schema";
+ * VariantSourcesSchema.parse({ Kazakstan: ["merriam-webster-kazakhstan"] }).Kazakstan; // => ["merriam-webster-kazakhstan"]
+ * ```
+ */
+export const VariantSourcesSchema = z.record(z.string().min(1), z.array(IdSchema).min(1).readonly()).readonly();
+
+/**
  * A state: its ISO 3166-1 codes, its names in three languages and the variants people type.
  * The nine participants are in `states`; every other ISO 3166-1 country is in
  * `otherCountries`, so that `resolveState("Frankreich")` works too.
@@ -236,6 +250,32 @@ export const StateSchema = z
       .readonly()
       .optional(),
     variants: z.array(z.string().min(1)).readonly(),
+    variantSources: VariantSourcesSchema.optional(),
+    ...sourced,
+  })
+  .refine(disputedHasNote, disputedHasNoteMessage)
+  .readonly();
+
+/**
+ * A state that no longer exists but whose names people still type (the Soviet Union): the
+ * ISO 3166-1 alpha-2 code it had (withdrawn, now in ISO 3166-3), its names and the states
+ * that succeeded it. `resolveState("USSR")` refuses it and names the successors that took
+ * part in the treaty.
+ *
+ * @example
+ * ```ts
+ * import { DissolvedStateSchema } from "csto/schema";
+ * import dissolved from "csto/data/dissolved-states.json" with { type: "json" };
+ * DissolvedStateSchema.parse(dissolved[0]).names.en; // => "Soviet Union"
+ * ```
+ */
+export const DissolvedStateSchema = z
+  .strictObject({
+    code: z.string().regex(/^[A-Z]{2}$/),
+    names: NamesSchema,
+    variants: z.array(z.string().min(1)).readonly(),
+    variantSources: VariantSourcesSchema,
+    successors: z.array(Alpha2CodeSchema).min(1).readonly(),
     ...sourced,
   })
   .refine(disputedHasNote, disputedHasNoteMessage)
@@ -1176,7 +1216,8 @@ export interface TableSpec {
   readonly description: string;
   /**
    * Columns that hold the keys of other tables' rows: a column (a dotted path; lists are
-   * followed) → the tables one of whose rows it must name.
+   * followed, and `*` stands for every value of an object) → the tables one of whose rows it
+   * must name.
    */
   readonly references?: Readonly<Record<string, readonly string[]>>;
   /** Rows are listed in the order of this column (a day or a year; a dotted path for a nested day). */
@@ -1219,6 +1260,7 @@ const registry = {
     key: "code",
     sourced: true,
     description: "The nine states that ever took part, by code.",
+    references: { "variantSources.*": ["sources"] },
   },
   "other-countries": {
     property: "otherCountries",
@@ -1227,6 +1269,16 @@ const registry = {
     key: "code",
     sourced: true,
     description: "Every other ISO 3166-1 country, so that codes and names of non-participants resolve.",
+    references: { "variantSources.*": ["sources"] },
+  },
+  "dissolved-states": {
+    property: "dissolvedStates",
+    type: "DissolvedState",
+    row: DissolvedStateSchema,
+    key: "code",
+    sourced: true,
+    description: "States that no longer exist but whose names people type (the Soviet Union), with their successors.",
+    references: { successors: COUNTRIES, "variantSources.*": ["sources"] },
   },
   memberships: {
     property: "memberships",
@@ -1473,6 +1525,7 @@ export type {
   Exercise,
   ExternalId,
   ExternalIdPhase,
+  DissolvedState,
   Language,
   LanguageCode,
   MembershipPeriod,

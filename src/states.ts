@@ -2,17 +2,37 @@ import { CHAR_CODE_A, isoCodes, LETTERS } from "./codes";
 import { CstoError, describe } from "./errors";
 import { type Alpha2Code, type Alpha3Code, PARTICIPANTS } from "./generated/codes";
 import { LANGUAGE_LIST } from "./generated/languages";
-import { NAME_INDEX } from "./generated/name-index";
-import { otherCountries, states } from "./generated/tables";
+import { DISSOLVED, LONGEST_NAME_INPUT, NAME_INDEX } from "./generated/name-index";
+import { dissolvedStates, otherCountries, states } from "./generated/tables";
 import { nameKey } from "./names";
+import { closestMatch } from "./suggest";
 import type { State } from "./types";
 
 /**
- * Any ISO 3166-1 alpha-2 or alpha-3 code, in upper or lower case (`"UZ"`, `"uzb"`).
- * A typo such as `"ZZZ"` is a compile error; a `string` from outside goes through
- * {@link resolveState} first.
+ * Every way of writing `Text` in upper- and lower-case letters: `AnyCase<"UZ">` is
+ * `"UZ" | "Uz" | "uZ" | "uz"`. {@link StateCode} is built from it.
  */
-export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowercase<Alpha3Code>;
+export type AnyCase<Text extends string> = Text extends `${infer First}${infer Rest}`
+  ? `${Uppercase<First> | Lowercase<First>}${AnyCase<Rest>}`
+  : Text;
+
+/**
+ * The codes in mixed case (`"Uz"`, `"uZb"`). Intersected with an empty object type only so
+ * that editors leave them out of their suggestions, which then list each code twice rather
+ * than up to eight times; a literal such as `"Uz"` is still accepted.
+ */
+export type MixedCaseCode = Exclude<
+  AnyCase<Alpha2Code> | AnyCase<Alpha3Code>,
+  Alpha2Code | Alpha3Code | Lowercase<Alpha2Code | Alpha3Code>
+> &
+  Record<never, never>;
+
+/**
+ * Any ISO 3166-1 alpha-2 or alpha-3 code in any case: `"UZ"`, `"uzb"`, `"Uz"`. A typo
+ * such as `"ZZZ"` is a compile error; a `string` from outside goes through
+ * {@link resolveState} first. Editors suggest the upper- and lower-case forms.
+ */
+export type StateCode = Alpha2Code | Alpha3Code | Lowercase<Alpha2Code> | Lowercase<Alpha3Code> | MixedCaseCode;
 
 /** What the dated helpers accept as a state: a {@link StateCode} or a record with a `code`. */
 export type StateInput = StateCode | Pick<State, "code">;
@@ -131,42 +151,93 @@ function recordOf(code: string): State {
   return recordByCode.get(code)!;
 }
 
+/** Every name in compared form → "CODE", "CD CG" (two countries) or "!SU" (a dissolved state). */
+const nameIndex = (): Map<string, string> =>
+  (codesByName ??= new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string])));
+
+/** The names of one country each, as candidates for "did you mean". */
+function* suggestible(): Generator<readonly [string, string]> {
+  for (const entry of nameIndex()) if (!entry[1].includes(" ") && !entry[1].startsWith(DISSOLVED)) yield entry;
+}
+
+const withCode = (record: { code: string; names: { en: string } }) => `${record.names.en} (${record.code})`;
+
+/** Why a name csto does not know is refused, with the country it is clearly closest to, if any. */
+function unknownName(text: string, key: string): CstoError {
+  const known = `not an ISO 3166-1 code, nor a name csto knows in ${LANGUAGE_LIST}`;
+  const closest = closestMatch(key, suggestible());
+  return closest === undefined
+    ? unknownState(text, known)
+    : new CstoError(
+        "UNKNOWN_STATE",
+        `Unknown state ${describe(text)}: ${known}. Did you mean ${withCode(recordOf(closest))}?`,
+      );
+}
+
+/** Why the name of a dissolved state is refused: it names the successors that took part instead. */
+function dissolvedName(text: string, code: string): CstoError {
+  const dissolved = dissolvedStates().find((record) => record.code === code)!;
+  const parties = states().filter((state) => dissolved.successors.includes(state.code));
+  return unknownState(
+    text,
+    `the ${dissolved.names.en} (${code}) no longer exists; the parties to the treaty were states that succeeded it: ${parties.map(withCode).join(", ")}. Pass one of them`,
+  );
+}
+
 /**
  * Turns what a person typed into a state record: an ISO 3166-1 alpha-2 or alpha-3 code in
  * any case, or a name in any language of `dataset.languages` (English, Russian, German), with
- * or without accents, in any case, including the variants people use (Белоруссия,
- * Weißrussland, Kirgisien, Kyrgyz Republic, Russian Federation). Surrounding spaces are ignored.
+ * or without accents, apostrophes and in any case, including the variants people use: older
+ * and historical forms (Byelorussia, Kirghizia, Tadzhikistan, Kazakstan), colloquial ones
+ * (Белоруссия, РФ, Weißrussland) and the states' own names (Qazaqstan, Oʻzbekiston, Hayastan),
+ * each with a source in `data/`. Surrounding spaces are ignored.
  *
  * It knows every ISO 3166-1 country, not only the nine that took part: pass the result to
  * {@link isMember} and a state that never belonged is simply `false`.
  *
  * @param text - a code or a name
  * @returns the record from `dataset.states` (the nine participants) or `dataset.otherCountries`
- * @throws {@link CstoError} `UNKNOWN_STATE` when the text is not a string, is empty, names no
- *   country csto knows, or names two countries (`"Congo"`): the message says which.
+ * @throws {@link CstoError} `UNKNOWN_STATE` when the text is not a string, is empty or longer
+ *   than any name, names no country csto knows (the message then suggests the one name it is
+ *   clearly closest to, if there is one), names two countries (`"Congo"`), or names a state
+ *   that no longer exists (`"USSR"`: the message names its successors that took part).
  *
  * @example
  * ```ts
  * import { resolveState } from "csto";
  * resolveState("Белоруссия").code; // => "BY"
  * resolveState("weissrussland").code; // => "BY"
+ * resolveState("Kirghizia").code; // => "KG"
+ * resolveState("O'zbekiston").code; // => "UZ"
  * resolveState("Kyrgyz Republic").names.de; // => "Kirgisistan"
  * resolveState("uzb").names.ru; // => "Узбекистан"
  * resolveState("Frankreich").code; // => "FR"
  * ```
+ *
+ * @example
+ * ```ts
+ * import { CstoError, resolveState } from "csto";
+ * try {
+ *   resolveState("Kazakstn");
+ * } catch (err) {
+ *   (err as CstoError).message; // => 'Unknown state "Kazakstn": not an ISO 3166-1 code, nor a name csto knows in English, Russian or German. Did you mean Kazakhstan (KZ)?'
+ * }
+ * ```
  */
 export function resolveState(text: string): State {
   if (typeof text !== "string") throw unknownState(text, "expected a code or a name as a string");
+  // Checked before any other work, so that a huge text costs nothing.
+  if (text.length > LONGEST_NAME_INPUT) {
+    throw unknownState(text, `longer than any name csto knows (it compares at most ${LONGEST_NAME_INPUT} characters)`);
+  }
   const trimmed = text.trim();
   const position = findPosition(trimmed);
   if (position !== undefined) return recordOf(getCodeTables().alpha2[position]!);
   const key = nameKey(trimmed);
   if (key === "") throw unknownState(text, "expected a code or a name, got no letters");
-  codesByName ??= new Map(NAME_INDEX.split("|").map((entry) => entry.split("=") as [string, string]));
-  const codes = codesByName.get(key);
-  if (codes === undefined) {
-    throw unknownState(text, `not an ISO 3166-1 code, nor a name csto knows in ${LANGUAGE_LIST}`);
-  }
+  const codes = nameIndex().get(key);
+  if (codes === undefined) throw unknownName(text, key);
+  if (codes.startsWith(DISSOLVED)) throw dissolvedName(text, codes.slice(DISSOLVED.length));
   if (codes.includes(" ")) {
     throw unknownState(text, `the name fits more than one country (${codes.split(" ").join(", ")}); pass a code`);
   }

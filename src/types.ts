@@ -72,6 +72,23 @@ export interface State {
 }
 
 /**
+ * A state that no longer exists but whose names people still type (the Soviet Union):
+ * `resolveState("USSR")` refuses it and names its successors that took part in the treaty.
+ */
+export interface DissolvedState {
+  /** The ISO 3166-1 alpha-2 code it had, now withdrawn (ISO 3166-3): `"SU"`. */
+  readonly code: string;
+  /** Short names in each language. */
+  readonly names: Names;
+  /** Other names people type (`"USSR"`, `"СССР"`). */
+  readonly variants: readonly string[];
+  /** The alpha-2 codes of the states that succeeded it. */
+  readonly successors: readonly Alpha2Code[];
+  /** How sure the record is. */
+  readonly confidence: Confidence;
+}
+
+/**
  * One period of membership, half-open: `from` is the first day it holds, `until` the first
  * day it no longer holds (`null` while it still holds).
  */

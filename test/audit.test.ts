@@ -2,6 +2,7 @@
 // a check that cannot fail proves nothing.
 import { beforeAll, describe, expect, test } from "vitest";
 import { audit, publisherKey } from "../scripts/audit";
+import { nameIndex } from "../scripts/indexes";
 import { type Tables, validateTables } from "../scripts/tables";
 
 let tables: Tables;
@@ -38,6 +39,62 @@ describe("the audit catches planted mistakes", () => {
     const chair = t.chairmanships[0] as { note?: string };
     chair.note = `${chair.note ?? ""} Other reading: other-reading-2020.`;
     expect(audit(t)).toEqual([]);
+  });
+  test("a name variant without its source, and a source for a name that is no variant", () => {
+    const t = copy();
+    const by = t.states.find((s) => s.code === "BY")!;
+    (by.variants as string[]).push("Bielarus");
+    expect(audit(t)).toContainEqual("states BY: variant Bielarus has no source");
+    const sources = by.variantSources as Record<string, string[]>;
+    sources.Bielarus = ["collins-belarus"];
+    expect(audit(t)).toEqual([]);
+    sources.Belorusija = ["collins-belarus"];
+    expect(audit(t)).toContainEqual("states BY: Belorusija is not a variant");
+  });
+  test("a participant or dissolved state with variants needs variantSources; another country may rest on its sources", () => {
+    const t = copy();
+    delete (t.states.find((s) => s.code === "KG") as { variantSources?: unknown }).variantSources;
+    delete (t["dissolved-states"][0] as { variantSources?: unknown }).variantSources;
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "states KG: variantSources is missing",
+        "dissolved-states SU: variantSources is missing",
+      ]),
+    );
+    const t2 = copy();
+    const md = t2["other-countries"].find((s) => s.code === "MD")!;
+    expect(md.variantSources).toBeUndefined();
+    (md as unknown as { variantSources: Record<string, string[]> }).variantSources = { Moldova: ["collins-belarus"] };
+    expect(audit(t2)).toContainEqual(expect.stringContaining("other-countries MD: variant"));
+  });
+  test("a participant without variants needs no variantSources", () => {
+    const t = copy();
+    const am = t.states.find((s) => s.code === "AM") as unknown as { variants: string[]; variantSources?: unknown };
+    am.variants = [];
+    delete am.variantSources;
+    expect(audit(t)).not.toContainEqual(expect.stringContaining("states AM"));
+  });
+  test("a variant's source must exist, and counts as cited", () => {
+    const t = copy();
+    const sources = t.states.find((s) => s.code === "KZ")!.variantSources as Record<string, string[]>;
+    sources.Kazakstan = ["no-such-atlas"];
+    expect(audit(t)).toEqual(
+      expect.arrayContaining([
+        "states KZ: variantSources.* no-such-atlas is not in sources",
+        "sources merriam-webster-kazakhstan: no record cites it",
+      ]),
+    );
+  });
+  test("a dissolved state may not share a name with a country (the build stops)", () => {
+    const t = copy();
+    (t["dissolved-states"][0]!.variants as string[]).push("Russia");
+    expect(() => nameIndex(t)).toThrow('data/: SU shares the name "russia" with RU');
+    expect(nameIndex(load())).toContain("ussr=!SU");
+  });
+  test("a successor of a dissolved state is a country", () => {
+    const t = copy();
+    (t["dissolved-states"][0]!.successors as string[]).push("XX");
+    expect(audit(t)).toContainEqual("dissolved-states SU: successors XX is not in states or other-countries");
   });
   test("overlapping periods of one state and basis", () => {
     const t = copy();

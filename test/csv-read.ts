@@ -45,6 +45,8 @@ const ABSENT = Symbol("absent");
 /** One cell back into its value, by the field's JSON Schema. */
 function cellValue(schema: JsonSchema, cell: string): unknown {
   if (schema.type === "array") return schema.items?.type === "object" ? JSON.parse(cell) : cell.split("|");
+  // A map (an object whose keys are data, such as variantSources) is one JSON cell.
+  if (schema.type === "object") return JSON.parse(cell);
   if (schema.type === "integer" || schema.type === "number") return Number(cell);
   if (schema.type === "boolean") {
     if (cell !== "true" && cell !== "false") throw new Error(`not a boolean: ${cell}`);
@@ -63,7 +65,7 @@ export function recordOf(schema: JsonSchema, cells: Readonly<Record<string, stri
     const nullable = options?.some((o) => o.type === "null") ?? false;
     const optional = !(schema.required ?? []).includes(name);
     let value: unknown;
-    if (inner.type === "object") {
+    if (inner.type === "object" && inner.properties !== undefined) {
       value = recordOf(inner, cells, `${prefix}${name}.`);
       if (value !== ABSENT) empty = false;
     } else {

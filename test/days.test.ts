@@ -1,6 +1,16 @@
 import { describe, expect, test } from "vitest";
-import { dayString, isDay, toDayNumber, toYear } from "../src/days";
+import { dayOfText, dayString, isDay, toDayNumber, toYear } from "../src/days";
 import { CstoError } from "../src/errors";
+import {
+  chairOf,
+  chairOn,
+  isMember,
+  membershipOn,
+  membersOn,
+  observersOn,
+  secretaryGeneralOn,
+  summitsIn,
+} from "../src/index";
 
 const rejects = (fn: () => unknown, code: string, fragment: string) => {
   let error: unknown;
@@ -134,4 +144,40 @@ describe("the year check", () => {
     [10n, "10n"],
     [new Date(), "Date("],
   ])("refuses %s", (value, fragment) => rejects(() => toYear(value), "INVALID_YEAR", fragment));
+});
+
+describe("a helper called without its day or year: one rule, refused, never guessed", () => {
+  const NO_DAY = "Invalid day undefined: no day was given; csto never assumes today.";
+  test.each<[string, () => unknown]>([
+    ["isMember", () => (isMember as (state: string) => boolean)("UZ")],
+    ["membershipOn", () => (membershipOn as (state: string) => unknown)("UZ")],
+    ["membersOn", () => (membersOn as () => unknown)()],
+    ["chairOn", () => (chairOn as () => unknown)()],
+    ["secretaryGeneralOn", () => (secretaryGeneralOn as () => unknown)()],
+    ["observersOn", () => (observersOn as () => unknown)()],
+  ])("%s()", (_name, call) => {
+    expect(call).toThrow(NO_DAY);
+    rejects(call, "INVALID_DATE", "no day was given");
+  });
+  test.each<[string, () => unknown]>([
+    ["chairOf", () => (chairOf as () => unknown)()],
+    ["summitsIn", () => (summitsIn as () => unknown)()],
+  ])("%s()", (_name, call) => {
+    expect(call).toThrow("Invalid year undefined: no year was given; pass one such as 2023.");
+  });
+  test("null is a bad day, not a missing one", () => {
+    expect(() => toDayNumber(null)).toThrow('Invalid day null: expected YYYY-MM-DD, such as "2023-11-23", or a Date.');
+    expect(() => toYear(null)).toThrow("Invalid year null: expected a whole number from 0 to 9999.");
+  });
+});
+
+describe("a day written as text (the command line's days)", () => {
+  test("says what a day looks like, and nothing of Dates", () => {
+    expect(dayOfText("2023-11-23")).toBe(20231123);
+    expect(() => dayOfText("23.11.2023")).toThrow(
+      'Invalid day "23.11.2023": expected YYYY-MM-DD, such as "2023-11-23".',
+    );
+    expect(() => dayOfText("2023-13-01")).toThrow('Invalid day "2023-13-01": there is no month 13.');
+    expect(() => dayOfText("2023-02-30")).toThrow('Invalid day "2023-02-30": month 02 of 2023 has no day 30.');
+  });
 });

@@ -34,15 +34,16 @@ describe("csto export", () => {
     const r = csto("export", "members");
     expect(r.status).toBe(2);
     expect(r.err).toBe(`csto: unknown table "members"; the tables are ${EXPORT_TABLES.join(", ")}.`);
+    expect(csto("export", "chairmanship").err).toContain('Did you mean "chairmanships"?');
   });
   test("refuses --csv with --json, --csv elsewhere, --basis and a missing table", () => {
     expect(csto("export", "states", "--csv", "--json")).toMatchObject({
       status: 2,
-      err: "csto: export takes --csv or --json, not both.",
+      err: JSON.stringify({ code: "USAGE", message: "export takes --csv or --json, not both." }),
     });
     expect(csto("former", "--csv")).toMatchObject({ status: 2, err: "csto: --csv applies to export only." });
     expect(csto("export", "states", "--basis", "treaty").status).toBe(2);
-    expect(csto("export")).toMatchObject({ status: 2, err: "csto: usage: csto export TABLE [--csv | --json]" });
+    expect(csto("export")).toMatchObject({ status: 2, err: "csto: export needs TABLE. Usage: csto export TABLE" });
   });
   test("the help lists it", () => expect(csto("--help").out).toContain("export TABLE"));
 });

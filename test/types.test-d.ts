@@ -16,10 +16,14 @@ import {
 } from "../src/index";
 
 describe("types", () => {
-  test("state codes are a union of the real ISO codes, in either case", () => {
+  test("state codes are a union of the real ISO codes, in any case", () => {
     isMember("UZ", "2010-03-01");
     isMember("uzb", "2010-03-01");
+    isMember("Uz", "2010-03-01");
+    isMember("uZb", "2010-03-01");
     isMember("FR", "2010-03-01");
+    // @ts-expect-error "Zz" is not an ISO 3166-1 code in any case
+    isMember("Zz", "2010-03-01");
     // @ts-expect-error "ZZZ" is not an ISO 3166-1 code
     isMember("ZZZ", "2010-03-01");
     // @ts-expect-error "XX" is not an ISO 3166-1 code
