@@ -53,6 +53,7 @@ export function audit(t: Tables): string[] {
     ...exerciseRules(t),
     ...idRules(t),
     ...variantRules(t),
+    ...languageRules(t),
   ];
 }
 
@@ -507,4 +508,19 @@ function variantRules(t: Tables): string[] {
       ...sourced.filter((variant) => !row.variants.includes(variant)).map((v) => `${where}: ${v} is not a variant`),
     ];
   });
+}
+
+/**
+ * A language may be incomplete (names missing for other countries, where csto falls back to
+ * English), but every participant has a name in it: a new language starts on the nine.
+ */
+function languageRules(t: Tables): string[] {
+  return t.languages.flatMap((language) =>
+    t.states
+      .filter((state) => !Object.hasOwn(state.names, language.code))
+      .map(
+        (state) =>
+          `states ${state.code}: no name in ${language.name} (${language.code}); every language names every participant`,
+      ),
+  );
 }

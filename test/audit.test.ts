@@ -433,3 +433,13 @@ describe("the audit checks the join keys", () => {
     expect(rows(copy()).filter((r) => r.cowCode === null).length).toBeGreaterThan(1);
   });
 });
+
+describe("languages", () => {
+  test("every participant has a name in every language, complete or not", () => {
+    const t = copy();
+    (t.languages as unknown[]).push({ code: "uk", name: "Ukrainian", complete: false });
+    const problems = audit(t);
+    expect(problems).toContain("states AM: no name in Ukrainian (uk); every language names every participant");
+    expect(problems).toHaveLength(t.states.length);
+  });
+});

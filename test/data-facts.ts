@@ -15,6 +15,11 @@ export function nextDay(day: string): string {
 /** The first day after asOf: answers for it assume nothing changed. */
 export const DAY_AFTER_AS_OF = nextDay(asOf);
 
+const languages = (readTable("languages") as { name: string }[]).map((language) => language.name);
+/** The languages names are given in, as messages list them: "English, Russian or German". */
+export const LANGUAGE_LIST =
+  languages.length === 1 ? languages[0]! : `${languages.slice(0, -1).join(", ")} or ${languages.at(-1)}`;
+
 const chairs = readTable("chairmanships") as { from: string; until: string | null }[];
 const lastChair = chairs.at(-1)!;
 /** The first day no chairmanship is recorded for (the last one's end). */
