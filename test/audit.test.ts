@@ -437,9 +437,9 @@ describe("the audit checks the join keys", () => {
 describe("languages", () => {
   test("every participant has a name in every language, complete or not", () => {
     const t = copy();
-    (t.languages as unknown[]).push({ code: "uk", name: "Ukrainian", complete: false });
+    (t.languages as unknown[]).push({ code: "planted", name: "Planted", complete: false });
     const problems = audit(t);
-    expect(problems).toContain("states AM: no name in Ukrainian (uk); every language names every participant");
+    expect(problems).toContain("states AM: no name in Planted (planted); every language names every participant");
     expect(problems).toHaveLength(t.states.length);
   });
 });

@@ -74,8 +74,13 @@ describe("resolveState: names in three languages and the variants people type", 
     expect(resolveState("Cote d'Ivoire").code).toBe("CI");
     expect(resolveState("côte d’ivoire").code).toBe("CI");
   });
-  test("each record has names in English, Russian and German", () => {
-    expect(resolveState("KG").names).toEqual({ en: "Kyrgyzstan", ru: "Киргизия", de: "Kirgisistan" });
+  test("each record has its names: English, Russian and German, and every complete language", () => {
+    expect(resolveState("KG").names).toMatchObject({ en: "Kyrgyzstan", ru: "Киргизия", de: "Kirgisistan" });
+    for (const language of dataset.languages.filter((l) => l.complete)) {
+      for (const state of [...dataset.states, ...dataset.otherCountries]) {
+        expect(state.names[language.code], `${state.code} ${language.code}`).toBeTruthy();
+      }
+    }
   });
 });
 
