@@ -92,7 +92,8 @@ window.__site ??= {
 
   /**
    * The SVG picture of the page (the timeline, inlined by test/site/harness.ts): no line runs through a text unless the
-   * text is drawn after it over a halo, no two texts overlap, and every text lies inside the picture.
+   * text is drawn after it over a halo, no two texts overlap, every text lies inside the picture, and no mark of
+   * an operation or an appeal lies under a text.
    */
   svgProblems() {
     const problems = [];
@@ -125,6 +126,13 @@ window.__site ??= {
           problems.push(`a line at x=${Math.round(b.left)} runs through text ${label(i)}`);
       }
     });
+    // The marks on the lanes (operations, appeals) lie under no text: each stays visible.
+    for (const mark of svg.querySelectorAll(".mark")) {
+      const box = mark.getBoundingClientRect();
+      boxes.forEach((text, i) => {
+        if (meets(box, text)) problems.push(`mark ${mark.dataset.record} lies under text ${label(i)}`);
+      });
+    }
     return problems;
   },
 
