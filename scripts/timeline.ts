@@ -19,7 +19,8 @@
 // interactive from data attributes drawn here, so there is one drawing: the <svg> carries the
 // axis (data-first, data-end: the days at the plot's edges data-left and data-right), each
 // lane an invisible <rect class="lane" data-state>, and each bar, chair and mark its record
-// (data-record: the record's id; data-from, data-until: the days it covers, half-open).
+// (data-record: the record's id; data-from, data-until: the days it covers, half-open; a
+// membership's data-basis).
 //
 //   npm run generate && npx tsx scripts/timeline.ts     (npm run docs does both)
 import { writeFileSync } from "node:fs";
@@ -226,9 +227,9 @@ const textWidth = (text: string, size: number, bold = false) => text.length * si
 const halo = (color: string, width = 3.5) =>
   `paint-order="stroke" stroke="${color}" stroke-width="${width}" stroke-linejoin="round"`;
 const HALO = halo(COLOR.background);
-/** The data attributes of a drawn record, which the explorer binds clicks and keys to. */
-const record = (id: string, from: string, until: string | null, state: string) =>
-  `data-record="${esc(id)}" data-from="${from}" data-until="${until ?? ""}" data-state="${state}"`;
+/** The data attributes of a drawn record, which the explorer binds clicks and keys to; a membership's basis too. */
+const record = (id: string, from: string, until: string | null, state: string, basis?: MembershipPeriod["basis"]) =>
+  `data-record="${esc(id)}" data-from="${from}" data-until="${until ?? ""}" data-state="${state}"${basis ? ` data-basis="${basis}"` : ""}`;
 /** Room kept between a mark and a label beside it. */
 const MARK_GAP = 3;
 
@@ -412,13 +413,13 @@ function draw(layout: Layout): string {
     for (const p of periods(code, "treaty")) {
       const x1 = x(p.from);
       add(
-        `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.bar}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8" ${record(p.id, p.from, p.until, code)}><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.bar}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8" ${record(p.id, p.from, p.until, code, "treaty")}><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
       );
     }
     for (const p of periods(code, "organization")) {
       const x1 = x(p.from);
       add(
-        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.org}" fill="${COLOR.organization}" ${record(p.id, p.from, p.until, code)}><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.org}" fill="${COLOR.organization}" ${record(p.id, p.from, p.until, code, "organization")}><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
       );
     }
     for (const fact of frozen.filter((p) => p.state === code)) {
@@ -438,7 +439,7 @@ function draw(layout: Layout): string {
       const x1 = x(suspended);
       const ended = periods(code, "organization").find((p) => p.until === suspended)!;
       add(
-        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(asOf) - x1)}" height="${layout.org}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8" ${record(ended.id, suspended, null, code)}><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(asOf) - x1)}" height="${layout.org}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8" ${record(ended.id, suspended, null, code, "organization")}><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
       );
       // Centred on the suspension, or as far right as the picture allows.
       const label = layout.suspendedLabel(suspended);
