@@ -35,7 +35,7 @@ function show(day: string, basis: string, options: { announce?: "now" | "later";
     result = answer(day, basis);
   } catch (error) {
     if (!(error instanceof CstoError)) throw error;
-    showRefusal(error);
+    showRefusal(error, day);
     return;
   }
   current = { day: result.day, basis: result.basis };
@@ -49,6 +49,7 @@ function show(day: string, basis: string, options: { announce?: "now" | "later";
   slider.setAttribute("aria-valuetext", result.day);
   for (const input of bases) input.checked = input.value === result.basis;
   answerArea.replaceChildren(...renderAnswer(result, openRecord));
+  permalink.hidden = false;
   permalink.href = address(result.day, result.basis);
   permalink.textContent = `Link to ${result.day} on ${BASIS_LABEL[result.basis]}`;
   if (options.address !== false) history.replaceState(null, "", address(result.day, result.basis));
@@ -62,10 +63,13 @@ function show(day: string, basis: string, options: { announce?: "now" | "later";
   else say();
 }
 
-/** A day or basis csto refuses: its message, and a way back to a day it answers. */
-function showRefusal(error: CstoError): void {
+/** A day or basis csto refuses: its message, the day as given (to correct), and a way back to a day it answers. */
+function showRefusal(error: CstoError, day: string): void {
   document.documentElement.dataset.error = error.code;
+  field.value = day;
   field.setAttribute("aria-invalid", "true");
+  slider.value = String(toEpochDay(current.day));
+  permalink.hidden = true;
   const back = h("a", { href: address(current.day, current.basis) }, `Show ${current.day} instead`);
   back.addEventListener("click", (event) => {
     event.preventDefault();

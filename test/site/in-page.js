@@ -155,6 +155,35 @@ window.__site ??= {
     return sizes;
   },
 
+  /**
+   * The explorer's answer as it shows it: the day and basis, the record ids of each section,
+   * the member codes in order, and each state's status, participation, records and words.
+   */
+  explorerShown() {
+    const records = (selector) =>
+      [...document.querySelectorAll(`#answer ${selector} li[data-record]`)].map((li) => li.dataset.record);
+    const states = {};
+    for (const li of document.querySelectorAll("#answer li[data-status]")) {
+      states[li.dataset.state] = {
+        status: li.dataset.status,
+        participation: li.dataset.participation,
+        records: [...li.querySelectorAll("details[data-record]")].map((d) => d.dataset.record),
+        text: li.querySelector(".what").textContent,
+      };
+    }
+    return {
+      day: document.documentElement.dataset.day,
+      basis: document.documentElement.dataset.basis,
+      members: [...document.querySelectorAll("#members li[data-state]")].map((li) => li.dataset.state),
+      states,
+      chair: records("#chair"),
+      secretaryGeneral: records("#secretary-general"),
+      summits: records("#summits"),
+      operations: records("#operations"),
+      appeals: records("#appeals"),
+    };
+  },
+
   /** The visible top-level headings' texts: a page has one title. */
   titles() {
     return [...document.querySelectorAll("h1")]
