@@ -12,7 +12,7 @@ import { BASIS_LABEL, renderAnswer, summarize } from "./view";
 /** The slider's first day; its last is asOf. */
 const FIRST_DAY = "1992-01-01";
 const DEFAULT_BASIS = "treaty";
-/** How long the live region waits for the slider to settle before it speaks. */
+/** How long the live region and the address wait for the slider to settle. */
 const ANNOUNCE_AFTER_MS = 500;
 
 const field = byId<HTMLInputElement>("day");
@@ -52,12 +52,14 @@ function show(day: string, basis: string, options: { announce?: "now" | "later";
   permalink.hidden = false;
   permalink.href = address(result.day, result.basis);
   permalink.textContent = `Link to ${result.day} on ${BASIS_LABEL[result.basis]}`;
-  if (options.address !== false) history.replaceState(null, "", address(result.day, result.basis));
   document.title = `${result.day}: the CSTO on any day · csto`;
   moveCursor(result.day);
   clearTimeout(announcement);
+  // While the slider moves, the live region and the address wait for it to settle: a screen
+  // reader is not flooded, and the browser does not throttle a stream of history updates.
   const say = () => {
     summary.textContent = summarize(result);
+    if (options.address !== false) history.replaceState(null, "", address(result.day, result.basis));
   };
   if (options.announce === "later") announcement = setTimeout(say, ANNOUNCE_AFTER_MS);
   else say();
