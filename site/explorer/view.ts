@@ -71,7 +71,7 @@ function stateLine({ state, status }: StateLine, open: RecordLoader): HTMLLIElem
     what.push(`member since ${period!.from}`);
     if (period!.until !== null) what.push(`, until ${period!.until}`);
   } else if (status.status === "suspended") {
-    what.push(`membership suspended since ${period!.until} (suspended, not withdrawn)`);
+    what.push(`membership suspended since ${period!.until}, not withdrawn`);
   } else if (status.status === "former") {
     what.push(`had left: no longer a member from ${period!.until}`);
   } else {
