@@ -1,7 +1,8 @@
 // Draws the timeline pictures from the data: one lane per state, the treaty and the CSTO as two
 // visibly different layers, Uzbekistan's suspension and Armenia's frozen participation, a lane
-// of chairmanships labelled with each chair's code, and a year axis from the treaty's first year
-// to the dataset's asOf year. Two layouts of the same picture:
+// of chairmanships labelled with each chair's code, the operations and the appeals as marks on
+// their states' lanes, and a year axis from the treaty's first year to the dataset's asOf year.
+// Two layouts of the same picture:
 //
 // - docs/timeline.svg, 800 wide: the README and the docs site on a desktop;
 // - docs/timeline-narrow.svg, 400 wide with larger text relative to its width: a phone (the
@@ -13,6 +14,13 @@
 // never lies under a line: milestone labels are placed in rows where no other milestone's line
 // runs, and every label inside the lanes is drawn last, over a halo of the background colour.
 // `npm run test:site` checks both pictures in Chromium.
+//
+// The docs site's explorer (site/explorer/) inlines these same pictures and makes them
+// interactive from data attributes drawn here, so there is one drawing: the <svg> carries the
+// axis (data-first, data-end: the days at the plot's edges data-left and data-right), each
+// lane an invisible <rect class="lane" data-state>, and each bar, chair and mark its record
+// (data-record: the record's id; data-from, data-until: the days it covers, half-open; a
+// membership's data-basis).
 //
 //   npm run generate && npx tsx scripts/timeline.ts     (npm run docs does both)
 import { writeFileSync } from "node:fs";
@@ -38,6 +46,8 @@ interface Layout {
   bar: number;
   org: number;
   chairLane: number;
+  /** Half the width of an operation's or an appeal's mark. */
+  mark: number;
   /** A year label every this many years. */
   yearStep: number;
   legendColumns: number;
@@ -70,6 +80,7 @@ const WIDE: Layout = {
   bar: 22,
   org: 15,
   chairLane: 24,
+  mark: 6,
   yearStep: 2,
   legendColumns: 2,
   title: ["Collective Security Treaty and CSTO: members and chairs, {first}–{last}"],
@@ -92,6 +103,7 @@ const NARROW: Layout = {
   bar: 20,
   org: 14,
   chairLane: 22,
+  mark: 4.5,
   yearStep: 5,
   legendColumns: 1,
   title: ["Collective Security Treaty and CSTO:", "members and chairs, {first}–{last}"],
@@ -104,7 +116,7 @@ const NARROW: Layout = {
   asOfLabel: "checked to",
   leftLabel: (day) => `left the treaty ${day}`,
   suspendedLabel: (day) => `suspended from ${day}`,
-  frozenLabel: (day) => `frozen from ${day} →`,
+  frozenLabel: (day) => `frozen ${day} →`,
 };
 
 const COLOR = {
@@ -121,11 +133,50 @@ const COLOR = {
   suspended: "#8c959f",
   frozen: "#ffffff",
   unchecked: "#c2410c",
+  operation: "#d6336c",
+  operationEdge: "#ffffff",
+  appeal: "#ffffff",
+  appealEdge: "#1f2328",
 };
 
 const asOf = dataset.asOf;
 const chairs = dataset.chairmanships;
 const frozen = dataset.participation.filter((p) => p.participation === "frozen");
+
+/** An operation or an appeal, drawn as a mark on its state's lane at its day. */
+interface Mark {
+  kind: "operation" | "appeal";
+  id: string;
+  state: ParticipantCode;
+  /** An operation's first day under way (as operationsOn counts it), an appeal's day. */
+  day: string;
+  /** What the mark's tooltip and the picture's description say. */
+  title: string;
+}
+const MARKS: readonly Mark[] = [
+  ...dataset.operations.map(
+    (o): Mark => ({
+      kind: "operation",
+      id: o.id,
+      state: o.host,
+      day: o.arrived.latest ?? o.arrived.day,
+      title: `${o.name.en}: ${o.kind}, from ${o.arrived.latest ?? o.arrived.day}${lastDay(o) ? ` to ${lastDay(o)}` : ""}`,
+    }),
+  ),
+  ...dataset.appeals.map(
+    (a): Mark => ({
+      kind: "appeal",
+      id: a.id,
+      state: a.state,
+      day: a.day.day,
+      title: `${a.state} appealed to the CSTO on ${a.day.day}: ${a.about}`,
+    }),
+  ),
+];
+/** The last day an operation was under way, as operationsOn counts it. */
+function lastDay(o: (typeof dataset.operations)[number]): string | undefined {
+  return (o.withdrawn ?? o.missionEnded)?.day;
+}
 const FIRST_YEAR = Number(
   dataset.memberships
     .map((p) => p.from)
@@ -176,6 +227,24 @@ const textWidth = (text: string, size: number, bold = false) => text.length * si
 const halo = (color: string, width = 3.5) =>
   `paint-order="stroke" stroke="${color}" stroke-width="${width}" stroke-linejoin="round"`;
 const HALO = halo(COLOR.background);
+/** The data attributes of a drawn record, which the explorer binds clicks and keys to; a membership's basis too. */
+const record = (id: string, from: string, until: string | null, state: string, basis?: MembershipPeriod["basis"]) =>
+  `data-record="${esc(id)}" data-from="${from}" data-until="${until ?? ""}" data-state="${state}"${basis ? ` data-basis="${basis}"` : ""}`;
+/** Room kept between a mark and a label beside it. */
+const MARK_GAP = 3;
+
+/**
+ * How far to move a label spanning [from, to] to the left so that no mark (at `marks`, each
+ * `half` wide either side) lies under it: past the rightmost mark it covers, then the next.
+ */
+function shiftLeftOfMarks(from: number, to: number, marks: readonly number[], half: number): number {
+  let shift = 0;
+  for (const mark of [...marks].sort((a, b) => b - a)) {
+    const [left, right] = [mark - half - MARK_GAP, mark + half + MARK_GAP];
+    if (left < to - shift && from - shift < right) shift = to - left;
+  }
+  return shift;
+}
 
 interface Label {
   x1: number;
@@ -265,7 +334,7 @@ function draw(layout: Layout): string {
   const height = Math.ceil(tableBottom + 10);
 
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="timeline-title timeline-desc" font-family="system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif" data-first="${FIRST_YEAR}-01-01" data-end="${LAST_YEAR}-01-01" data-left="${left}" data-right="${left + plot}">`,
     `<title id="timeline-title">Members of the Collective Security Treaty (${milestoneDay("treaty-signed").slice(0, 4)}) and the CSTO, ${FIRST_YEAR} to ${asOf}</title>`,
     `<desc id="timeline-desc">${esc(describe())}</desc>`,
     defs(),
@@ -288,6 +357,12 @@ function draw(layout: Layout): string {
         add(`<rect x="0" y="${f(laneTop(i))}" width="${width}" height="${layout.lane}" fill="${COLOR.stripe}"/>`);
     });
     add(`<rect x="0" y="${f(chairTop)}" width="${width}" height="${layout.chairLane}" fill="${COLOR.stripe}"/>`);
+    // Each state's lane as a shape of its own, drawn as nothing: the explorer finds the lane clicked.
+    LANES.forEach((code, i) => {
+      add(
+        `<rect class="lane" x="${left}" y="${f(laneTop(i))}" width="${f(plot)}" height="${layout.lane}" fill="none" data-state="${code}"/>`,
+      );
+    });
 
     // Days after asOf were not checked: a hatched band, unlike any stripe or bar.
     add(
@@ -330,44 +405,52 @@ function draw(layout: Layout): string {
     const bar = laneY + (layout.lane - layout.bar) / 2;
     const mid = bar + layout.bar / 2;
     const baseline = mid + small * 0.36;
+    const marks = MARKS.filter((m) => m.state === code);
+    const markXs = marks.map((m) => x(m.day));
     text(
       `<text x="${left - 8}" y="${f(mid + layout.nameFont * 0.36)}" font-size="${layout.nameFont}" text-anchor="end" fill="${COLOR.text}">${esc(nameOf(code))} <tspan fill="${COLOR.muted}" font-size="${f(small)}">${code}</tspan></text>`,
     );
     for (const p of periods(code, "treaty")) {
       const x1 = x(p.from);
       add(
-        `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.bar}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(bar)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.bar}" fill="${COLOR.treaty}" stroke="${COLOR.treatyEdge}" stroke-width="0.8" ${record(p.id, p.from, p.until, code, "treaty")}><title>${esc(`${nameOf(code)}: party to the treaty ${range(p)}`)}</title></rect>`,
       );
     }
     for (const p of periods(code, "organization")) {
       const x1 = x(p.from);
       add(
-        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.org}" fill="${COLOR.organization}"><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(p.until)) - x1)}" height="${layout.org}" fill="${COLOR.organization}" ${record(p.id, p.from, p.until, code, "organization")}><title>${esc(`${nameOf(code)}: member of the CSTO ${range(p)}`)}</title></rect>`,
       );
     }
     for (const fact of frozen.filter((p) => p.state === code)) {
       const x1 = x(fact.from);
       add(
-        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(fact.until)) - x1)}" height="${layout.org}" fill="url(#frozen)"><title>${esc(`${nameOf(code)}: participation frozen since ${fact.from}, still a member`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(untilOrAsOf(fact.until)) - x1)}" height="${layout.org}" fill="url(#frozen)" ${record(fact.id, fact.from, fact.until, code)}><title>${esc(`${nameOf(code)}: participation frozen since ${fact.from}, still a member`)}</title></rect>`,
       );
+      // Right-aligned before the frozen bar, or before the marks of the lane where they are in the way.
+      const label = layout.frozenLabel(fact.from);
+      const labelEnd = x1 - 5 - shiftLeftOfMarks(x1 - 5 - textWidth(label, small), x1 - 5, markXs, layout.mark);
       text(
-        `<text x="${f(x1 - 5)}" y="${f(baseline)}" font-size="${f(small)}" text-anchor="end" fill="#ffffff" ${halo(COLOR.organization, 2)}>${esc(layout.frozenLabel(fact.from))}</text>`,
+        `<text x="${f(labelEnd)}" y="${f(baseline)}" font-size="${f(small)}" text-anchor="end" fill="#ffffff" ${halo(COLOR.organization, 2)}>${esc(label)}</text>`,
       );
     }
     const suspended = suspendedFrom(code);
     if (suspended !== undefined) {
       const x1 = x(suspended);
+      const ended = periods(code, "organization").find((p) => p.until === suspended)!;
       add(
-        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(asOf) - x1)}" height="${layout.org}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8"><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
+        `<rect x="${f(x1)}" y="${f(mid - layout.org / 2)}" width="${f(x(asOf) - x1)}" height="${layout.org}" fill="url(#suspended)" stroke="${COLOR.suspended}" stroke-width="0.8" ${record(ended.id, suspended, null, code, "organization")}><title>${esc(`${nameOf(code)}: membership suspended since ${suspended}, never withdrawn`)}</title></rect>`,
       );
       // Centred on the suspension, or as far right as the picture allows.
       const label = layout.suspendedLabel(suspended);
       const half = textWidth(label, small) / 2;
-      const cx = Math.min((x1 + x(asOf)) / 2, width - right - half);
+      const centre = Math.min((x1 + x(asOf)) / 2, width - right - half);
+      const cx = centre - shiftLeftOfMarks(centre - half, centre + half, markXs, layout.mark);
       text(
         `<text x="${f(cx)}" y="${f(baseline)}" font-size="${f(small)}" text-anchor="middle" fill="${COLOR.text}" ${HALO}>${esc(label)}</text>`,
       );
     }
+    for (const [i, m] of marks.entries()) drawMark(m, markXs[i]!, laneY, mid);
     const treaty = periods(code, "treaty");
     const last = treaty[treaty.length - 1]!;
     if (periods(code, "organization").length === 0 && last.until !== null) {
@@ -375,6 +458,17 @@ function draw(layout: Layout): string {
         `<text x="${f(x(last.until) + 6)}" y="${f(baseline)}" font-size="${f(small)}" fill="${COLOR.muted}" ${HALO}>${esc(layout.leftLabel(last.until))}</text>`,
       );
     }
+  }
+
+  /** An appeal: a triangle pointing down from the lane's top edge; an operation: a diamond on the bar. */
+  function drawMark(m: Mark, mx: number, laneY: number, mid: number): void {
+    const s = layout.mark;
+    const attributes = `${record(m.id, m.day, null, m.state)}><title>${esc(m.title)}</title></path>`;
+    add(
+      m.kind === "appeal"
+        ? `<path class="mark appeal" d="${appealPath(mx, laneY + 1, s)}" fill="${COLOR.appeal}" stroke="${COLOR.appealEdge}" stroke-width="1.3" stroke-linejoin="round" ${attributes}`
+        : `<path class="mark operation" d="${operationPath(mx, mid, s)}" fill="${COLOR.operation}" stroke="${COLOR.operationEdge}" stroke-width="1.3" stroke-linejoin="round" ${attributes}`,
+    );
   }
 
   function drawChairs(): void {
@@ -396,7 +490,7 @@ function draw(layout: Layout): string {
             : COLOR.chair;
       // A hair of background between two chairs, so that each reads as its own bar.
       add(
-        `<rect class="chair" x="${f(x1 + 0.6)}" y="${f(y)}" width="${f(Math.max(x2 - x1 - 1.2, 1))}" height="${f(h)}" rx="1.5" fill="${fill}"><title>${esc(chairTitle(c))}</title></rect>`,
+        `<rect class="chair" x="${f(x1 + 0.6)}" y="${f(y)}" width="${f(Math.max(x2 - x1 - 1.2, 1))}" height="${f(h)}" rx="1.5" fill="${fill}" ${record(c.id, c.from, c.until, c.state)}><title>${esc(chairTitle(c))}</title></rect>`,
       );
       const size = small;
       if (textWidth(c.state, size, true) + 4 <= x2 - x1) {
@@ -454,6 +548,14 @@ function draw(layout: Layout): string {
       [
         `<rect width="${swatch}" height="${layout.bar}" y="${-layout.bar / 2}" fill="url(#unchecked)"/>`,
         `after ${asOf}: not yet checked`,
+      ],
+      [
+        `<path d="${appealPath(swatch / 2, -layout.mark * 0.75, layout.mark)}" fill="${COLOR.appeal}" stroke="${COLOR.appealEdge}" stroke-width="1.3" stroke-linejoin="round"/>`,
+        "a member's appeal to the CSTO for help",
+      ],
+      [
+        `<rect width="${swatch}" height="${layout.org}" y="${-layout.org / 2}" fill="${COLOR.organization}"/><path d="${operationPath(swatch / 2, 0, layout.mark)}" fill="${COLOR.operation}" stroke="${COLOR.operationEdge}" stroke-width="1.3" stroke-linejoin="round"/>`,
+        "a CSTO operation or mission (its first day)",
       ],
     ];
     if (chairs.some(isFuture)) {
@@ -518,6 +620,13 @@ function defs(): string {
 </defs>`;
 }
 
+/** A triangle `s` wide either side of `mx`, pointing down from `top`. */
+const appealPath = (mx: number, top: number, s: number) =>
+  `M${f(mx - s)} ${f(top)}h${f(2 * s)}l${f(-s)} ${f(s * 1.5)}z`;
+/** A diamond `s` wide either side of (`mx`, `my`). */
+const operationPath = (mx: number, my: number, s: number) =>
+  `M${f(mx)} ${f(my - s)}l${f(s)} ${f(s)}l${f(-s)} ${f(s)}l${f(-s)} ${f(-s)}z`;
+
 // --- Text ------------------------------------------------------------------------------------
 function range(p: { from: string; until: string | null }): string {
   return p.until === null ? `from ${p.from}` : `from ${p.from} to ${p.until} (exclusive)`;
@@ -540,12 +649,13 @@ function describe(): string {
     return `${nameOf(code)} (${code}): ${parts.join("; ")}.`;
   });
   const chaired = chairs.map((c) => `${c.from.slice(0, 7)} ${c.state}`).join(", ");
-  return `A timeline from ${FIRST_YEAR} to ${asOf}, one lane per state. ${lanes.join(" ")} Chairs, by the month their term began: ${chaired}. Periods end on the first day that no longer counts. Data checked up to ${asOf}.`;
+  const marked = MARKS.map((m) => `${m.title}.`).join(" ");
+  return `A timeline from ${FIRST_YEAR} to ${asOf}, one lane per state. ${lanes.join(" ")} Chairs, by the month their term began: ${chaired}. Marked on the lanes: ${marked} Periods end on the first day that no longer counts. Data checked up to ${asOf}.`;
 }
 
 for (const layout of [WIDE, NARROW]) {
   writeFileSync(fileURLToPath(new URL(`../${layout.file}`, import.meta.url)), draw(layout));
 }
 console.log(
-  `wrote ${WIDE.file} and ${NARROW.file} (${LANES.length} lanes, ${chairs.length} chairmanships, asOf ${asOf})`,
+  `wrote ${WIDE.file} and ${NARROW.file} (${LANES.length} lanes, ${chairs.length} chairmanships, ${MARKS.length} marks, asOf ${asOf})`,
 );

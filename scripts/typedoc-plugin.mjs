@@ -33,6 +33,7 @@ import {
   ReferenceType,
   ReflectionFlag,
   ReflectionKind,
+  PageEvent,
 } from "typedoc";
 import { unpin } from "./package-links.mjs";
 
@@ -111,7 +112,23 @@ function declarationsIn(type, found = []) {
   return found;
 }
 
+/** The explorer page (scripts/explorer.ts writes it into the site's root after TypeDoc). */
+const EXPLORER = "explorer.html";
+
+/**
+ * TypeDoc writes the header's and the sidebar's links (typedoc.json navigationLinks,
+ * sidebarLinks) as they are given; the explorer's is relative to the site's root, so on a
+ * page in a folder (functions/, documents/) it is made relative to that page: the site may
+ * live under any base path.
+ */
+function relativeExplorerLinks(page) {
+  const depth = page.url.split("/").length - 1;
+  if (depth === 0 || page.contents === undefined) return;
+  page.contents = page.contents.replaceAll(`href="${EXPLORER}"`, `href="${"../".repeat(depth)}${EXPLORER}"`);
+}
+
 export function load(app) {
+  app.renderer.on(PageEvent.END, relativeExplorerLinks);
   const { name } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
   const parseRawComment = app.converter.parseRawComment.bind(app.converter);
   app.converter.parseRawComment = (file, files) =>

@@ -3,6 +3,7 @@
 // checks are listed in test/site/pages.ts; test/site/site.test.ts runs each at each width.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
@@ -27,10 +28,30 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-/** Serves `dir` read-only on a free localhost port; resolves to its address and a close(). */
-export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
+export interface Server {
+  /** The address `dir` is served at, ending with `/`. */
+  url: string;
+  /** From now on every connection is cut, as if the machine were offline; `up()` undoes it. */
+  down: () => void;
+  up: () => void;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves `dir` read-only on a free localhost port, under `base` (a path that starts and ends
+ * with `/`: a site published below the root of its host); resolves to its address, a switch
+ * that cuts the network and a close().
+ */
+export async function serve(dir: string, base = "/"): Promise<Server> {
+  const sockets = new Set<import("node:net").Socket>();
+  let offline = false;
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+    if (!pathname.startsWith(base)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const path = normalize(`/${pathname.slice(base.length)}`);
     let file = join(dir, path);
     try {
       if (!file.startsWith(dir) || !statSync(file).isFile()) file = join(file, "index.html");
@@ -40,11 +61,27 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
       response.writeHead(404).end();
     }
   });
+  server.on("connection", (socket) => {
+    if (offline) socket.destroy();
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    url: `http://127.0.0.1:${port}${base}`,
+    down: () => {
+      offline = true;
+      for (const socket of sockets) socket.destroy();
+    },
+    up: () => {
+      offline = false;
+    },
+    close: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -79,10 +116,13 @@ export async function launch(): Promise<{ context: BrowserContext; close: () => 
 /** The main column of a TypeDoc page: what must never be wider than itself. */
 export const MAIN_COLUMN = ".col-content";
 
-/** Problems every page is checked for: horizontal overflow, code that wraps, more than one title. */
-export async function commonProblems(page: Page): Promise<string[]> {
-  const overflow = (await page.evaluate(`window.__site.overflow(${JSON.stringify(MAIN_COLUMN)})`)) as string[];
-  const code = (await page.evaluate(`window.__site.codeBlocksDoNotWrap(${JSON.stringify(MAIN_COLUMN)})`)) as string[];
+/**
+ * Problems every page is checked for: horizontal overflow, code that wraps, more than one
+ * title. `column` is the page's main column (TypeDoc's unless the page is not a TypeDoc page).
+ */
+export async function commonProblems(page: Page, column = MAIN_COLUMN): Promise<string[]> {
+  const overflow = (await page.evaluate(`window.__site.overflow(${JSON.stringify(column)})`)) as string[];
+  const code = (await page.evaluate(`window.__site.codeBlocksDoNotWrap(${JSON.stringify(column)})`)) as string[];
   const titles = (await page.evaluate("window.__site.titles()")) as string[];
   const title = titles.length === 1 ? [] : [`${titles.length} titles: ${JSON.stringify(titles)}`];
   return [...overflow, ...code, ...title];
@@ -93,6 +133,24 @@ export const tablesThatScroll = async (page: Page): Promise<string[]> =>
   (await page.evaluate(`window.__site.tablesThatScroll(${JSON.stringify(MAIN_COLUMN)})`)) as string[];
 
 const IN_PAGE = fileURLToPath(new URL("./in-page.js", import.meta.url));
+const AXE = createRequire(import.meta.url).resolve("axe-core/axe.min.js");
+
+/** The impacts of an accessibility violation that fail a page. */
+const FAILING_IMPACTS = ["serious", "critical"];
+
+/**
+ * The page's serious and critical accessibility violations by axe-core (WCAG 2.x A and AA and
+ * best practices), one line each with the elements involved; empty when there are none.
+ */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  const violations = (await page.evaluate(
+    "axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')) })))",
+  )) as { id: string; impact: string; help: string; targets: string[] }[];
+  return violations
+    .filter((v) => FAILING_IMPACTS.includes(v.impact))
+    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.targets.join("; ")})`);
+}
 
 /**
  * Opens a page of docs/: an HTML page through the server, an SVG picture inlined in an empty

@@ -92,7 +92,8 @@ window.__site ??= {
 
   /**
    * The SVG picture of the page (the timeline, inlined by test/site/harness.ts): no line runs through a text unless the
-   * text is drawn after it over a halo, no two texts overlap, and every text lies inside the picture.
+   * text is drawn after it over a halo, no two texts overlap, every text lies inside the picture, and no mark of
+   * an operation or an appeal lies under a text.
    */
   svgProblems() {
     const problems = [];
@@ -125,6 +126,13 @@ window.__site ??= {
           problems.push(`a line at x=${Math.round(b.left)} runs through text ${label(i)}`);
       }
     });
+    // The marks on the lanes (operations, appeals) lie under no text: each stays visible.
+    for (const mark of svg.querySelectorAll(".mark")) {
+      const box = mark.getBoundingClientRect();
+      boxes.forEach((text, i) => {
+        if (meets(box, text)) problems.push(`mark ${mark.dataset.record} lies under text ${label(i)}`);
+      });
+    }
     return problems;
   },
 
@@ -145,6 +153,35 @@ window.__site ??= {
       sizes.push({ src: img.currentSrc.split("/").pop(), smallest: Math.round(Math.min(...fonts) * scale * 10) / 10 });
     }
     return sizes;
+  },
+
+  /**
+   * The explorer's answer as it shows it: the day and basis, the record ids of each section,
+   * the member codes in order, and each state's status, participation, records and words.
+   */
+  explorerShown() {
+    const records = (selector) =>
+      [...document.querySelectorAll(`#answer ${selector} li[data-record]`)].map((li) => li.dataset.record);
+    const states = {};
+    for (const li of document.querySelectorAll("#answer li[data-status]")) {
+      states[li.dataset.state] = {
+        status: li.dataset.status,
+        participation: li.dataset.participation,
+        records: [...li.querySelectorAll("details[data-record]")].map((d) => d.dataset.record),
+        text: li.querySelector(".what").textContent,
+      };
+    }
+    return {
+      day: document.documentElement.dataset.day,
+      basis: document.documentElement.dataset.basis,
+      members: [...document.querySelectorAll("#members li[data-state]")].map((li) => li.dataset.state),
+      states,
+      chair: records("#chair"),
+      secretaryGeneral: records("#secretary-general"),
+      summits: records("#summits"),
+      operations: records("#operations"),
+      appeals: records("#appeals"),
+    };
   },
 
   /** The visible top-level headings' texts: a page has one title. */

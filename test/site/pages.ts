@@ -7,7 +7,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { DESKTOP_TEXT, PHONE_TEXT } from "./thresholds";
-import { pictureTextSizes, SITE, svgProblems, tablesThatScroll } from "./harness";
+import { accessibilityProblems, pictureTextSizes, SITE, svgProblems, tablesThatScroll } from "./harness";
+import { answerProblems, EXPLORER, refusal } from "./explorer";
 
 /** Desktop, narrow desktop (the TypeDoc layout changes at 1200 px), phone. */
 export const DESKTOP = 1280;
@@ -19,8 +20,12 @@ export interface SitePage {
   /** Path under docs/ (the site is docs/site/) */
   path: string;
   widths: readonly number[];
-  /** False for a page that is not a TypeDoc page (a picture): only its own checks run. */
+  /** False for a picture: only its own checks run. */
   common?: boolean;
+  /** The page's main column, for the overflow check, when it is not a TypeDoc page. */
+  column?: string;
+  /** What to do before the screenshot and the checks (open a record, say). */
+  prepare?: (page: Page) => Promise<void>;
   /** Problems beyond the common ones; empty when the page is right. */
   check?: (page: Page, width: number) => Promise<string[]>;
 }
@@ -40,6 +45,46 @@ const guide = (file: string): SitePage => ({
 });
 const DOCUMENTS = join(SITE, "documents");
 const guides = existsSync(DOCUMENTS) ? readdirSync(DOCUMENTS).filter((f) => f.endsWith(".html")) : [];
+
+/** Opens the first record of a section of the explorer's answer and waits for its sources. */
+const openRecord = (section: string) => async (page: Page) => {
+  await page.waitForSelector("html[data-ready]");
+  await page.click(`#${section} details summary`);
+  await page.waitForSelector(`#${section} details[data-loaded="yes"] .source a`);
+};
+
+/**
+ * The explorer at an address: its answer is csto's for that day and basis, and axe-core finds
+ * no serious or critical violation. With a record open, so the screenshots show sources.
+ */
+const explorer = (name: string, day: string, basis: "treaty" | "organization", section: string): SitePage => ({
+  name,
+  path: `${EXPLORER}?day=${day}&basis=${basis}`,
+  widths: [DESKTOP, PHONE],
+  column: "main",
+  prepare: openRecord(section),
+  check: async (page) => [...(await answerProblems(page, day, basis)), ...(await accessibilityProblems(page))],
+});
+
+/** The explorer at an address with a day csto refuses: csto's message and a way back, accessibly. */
+const explorerRefusal = (name: string, day: string): SitePage => ({
+  name,
+  path: `${EXPLORER}?day=${day}`,
+  widths: [DESKTOP, PHONE],
+  column: "main",
+  check: async (page) => {
+    const message = (await page.textContent("#refusal .message")) ?? "";
+    const expected = refusal(day, "treaty").message;
+    const back = await page.locator("#refusal a").count();
+    return [
+      ...(message.includes(expected)
+        ? []
+        : [`the refusal says ${JSON.stringify(message)}, csto ${JSON.stringify(expected)}`]),
+      ...(back === 1 ? [] : ["the refusal has no link back to a day"]),
+      ...(await accessibilityProblems(page)),
+    ];
+  },
+});
 
 export const pages: readonly SitePage[] = [
   {
@@ -62,4 +107,9 @@ export const pages: readonly SitePage[] = [
   ...guides.map(guide),
   ...["isMember", "membershipOn", "membersOn", "formerMembers", "chairOf", "chairOn"].map(helperPage),
   ...["secretaryGeneralOn", "summitsIn", "observersOn", "resolveState", "sourcesOf", "noteOf"].map(helperPage),
+  // The explorer: a day with a temporary chair (organization basis), the day Armenia froze its
+  // participation (treaty basis, an appeal's year), and a day that does not exist.
+  explorer("explorer", "2010-03-01", "organization", "chair"),
+  explorer("explorer-frozen", "2024-02-22", "treaty", "members"),
+  explorerRefusal("explorer-refusal", "2023-02-30"),
 ];

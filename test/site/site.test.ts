@@ -32,8 +32,9 @@ describe("the docs site in Chromium", () => {
     try {
       await page.setViewportSize({ width, height: 900 });
       expect(await open(page, server.url, sitePage.path), sitePage.path).toBe(200);
+      await sitePage.prepare?.(page);
       await screenshot(page, name, width, sitePage.path.endsWith(".svg"));
-      const common = sitePage.common === false ? [] : await commonProblems(page);
+      const common = sitePage.common === false ? [] : await commonProblems(page, sitePage.column);
       const problems = [...common, ...((await sitePage.check?.(page, width)) ?? [])];
       expect(problems).toEqual([]);
     } finally {
