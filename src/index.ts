@@ -37,41 +37,5 @@ export { noteOf, sourcesOf, type SourcedRecord } from "./provenance";
 export { secretaryGeneralOn } from "./secretaries";
 export { type AnyCase, type MixedCaseCode, resolveState, type StateCode, type StateInput } from "./states";
 export { summitsIn } from "./summits";
-export type {
-  Alpha2Code,
-  Alpha3Code,
-  Appeal,
-  Basis,
-  BibliographicReference,
-  Chairmanship,
-  Citation,
-  CollectiveForce,
-  Comparison,
-  CompleteLanguage,
-  Confidence,
-  CountryIds,
-  CstoEvent,
-  Day,
-  Decision,
-  Exercise,
-  ExternalId,
-  ExternalIdPhase,
-  DissolvedState,
-  Language,
-  LanguageCode,
-  MembershipPeriod,
-  Name,
-  Names,
-  Note,
-  ObserverStatus,
-  Operation,
-  OperationRequest,
-  ParticipantCode,
-  Participation,
-  Phase,
-  Precision,
-  SecretaryGeneralTerm,
-  Source,
-  State,
-  Summit,
-} from "./types";
+// The record types, with the code and language unions they use (src/types.ts).
+export type * from "./types";

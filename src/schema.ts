@@ -1506,44 +1506,8 @@ export const tableSchemas: TableSchemas = {
   meta: MetaSchema,
 };
 
-export type {
-  Alpha2Code,
-  Alpha3Code,
-  Appeal,
-  Basis,
-  BibliographicReference,
-  Chairmanship,
-  Citation,
-  CollectiveForce,
-  Comparison,
-  CompleteLanguage,
-  Confidence,
-  CountryIds,
-  CstoEvent,
-  Day,
-  Decision,
-  Exercise,
-  ExternalId,
-  ExternalIdPhase,
-  DissolvedState,
-  Language,
-  LanguageCode,
-  MembershipPeriod,
-  Name,
-  Names,
-  Note,
-  ObserverStatus,
-  Operation,
-  OperationRequest,
-  ParticipantCode,
-  Participation,
-  Phase,
-  Precision,
-  SecretaryGeneralTerm,
-  Source,
-  State,
-  Summit,
-} from "./types";
+// The record types the schemas validate (src/types.ts), so that csto/schema users need one import.
+export type * from "./types";
 
 /**
  * A row of a table as it is written in `data/`: the record type with its `note` and
