@@ -22,7 +22,7 @@ import type { Exercise } from "./types";
  * exercisesIn(2023).filter((e) => e.partOf !== null).length; // => 5
  * exercisesIn(2023).find((e) => e.series === "nerushimoe-bratstvo")?.refused; // => [{ state: "AM", what: "host" }, { state: "AM", what: "participate" }]
  * exercisesIn(2022).filter((e) => e.status === "cancelled").map((e) => e.host); // => ["KG"]
- * exercisesIn(2026).every((e) => e.status === "planned"); // => true
+ * exercisesIn(1990); // => []
  * ```
  */
 export function exercisesIn(year: number): readonly Exercise[] {

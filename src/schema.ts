@@ -418,8 +418,8 @@ export const SecretaryGeneralTermSchema = z
  * ```ts
  * import { SummitSchema } from "csto/schema";
  * import summits from "csto/data/summits.json" with { type: "json" };
- * const moscow2026 = summits.find((s) => s.date === "2026-11-11");
- * SummitSchema.parse(moscow2026).status; // => "scheduled"
+ * const stPetersburg2018 = summits.find((s) => s.date === "2018-12-06");
+ * SummitSchema.parse(stPetersburg2018).status; // => "cancelled"
  * ```
  */
 export const SummitSchema = z
