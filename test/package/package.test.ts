@@ -54,6 +54,34 @@ beforeAll(() => {
   withZod = consumer(tarball, [`zod@${zodRange}`]);
 });
 
+/**
+ * Type-checks `source` as a consumer's consumer.ts in `dir` (strict, skipLibCheck false, ESM)
+ * under a module resolution, with the packages installed in `cwd`.
+ */
+function typeCheck(
+  dir: string,
+  resolution: string,
+  cwd: string,
+  source: string,
+): { output: string; status: number | null } {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, "consumer.ts"), source);
+  const compilerOptions = {
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+    types: [],
+    module: resolution === "node16" ? "node16" : "esnext",
+    moduleResolution: resolution,
+    target: "es2022",
+  };
+  writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["consumer.ts"] }));
+  // node16 resolution needs the consumer to say whether it is ESM or CJS.
+  writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
+  const result = spawnSync(process.execPath, [tsc, "-p", dir], { cwd, encoding: "utf8" });
+  return { output: result.stdout + result.stderr, status: result.status };
+}
+
 describe("the packed README", () => {
   const readme = () => readFileSync(join(project, "node_modules/csto/README.md"), "utf8");
 
@@ -169,10 +197,10 @@ console.log("cjs ok");
   test.each(["node16", "bundler"])(
     "type-checks a consumer under moduleResolution %s without zod (skipLibCheck false); a mistyped code is a type error",
     (resolution) => {
-      const dir = join(project, `ts-${resolution}`);
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(
-        join(dir, "consumer.ts"),
+      const result = typeCheck(
+        join(project, `ts-${resolution}`),
+        resolution,
+        project,
         `import { chairOf, isMember, operationsOn, type Chairmanship, type Operation, type ParticipantCode } from "csto";
 
 const chair: Chairmanship | undefined = chairOf(2023);
@@ -191,25 +219,7 @@ const withdrawn: string | null | undefined = operations[0]?.withdrawn;
 export const out = [code, member, host, withdrawn];
 `,
       );
-      writeFileSync(
-        join(dir, "tsconfig.json"),
-        JSON.stringify({
-          compilerOptions: {
-            strict: true,
-            noEmit: true,
-            skipLibCheck: false,
-            types: [],
-            module: resolution === "node16" ? "node16" : "esnext",
-            moduleResolution: resolution,
-            target: "es2022",
-          },
-          files: ["consumer.ts"],
-        }),
-      );
-      // node16 resolution needs the consumer to say whether it is ESM or CJS.
-      writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-      const result = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: project, encoding: "utf8" });
-      expect(result.stdout + result.stderr).toBe("");
+      expect(result.output).toBe("");
       expect(result.status).toBe(0);
     },
   );
@@ -248,34 +258,17 @@ console.log("schema ok");
     const result = node("schema.mjs", withZod);
     expect(result.stderr).toBe("");
     expect(result.stdout.trim()).toBe("schema ok");
-    const dir = join(withZod, "ts");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(
-      join(dir, "consumer.ts"),
+    const checked = typeCheck(
+      join(withZod, "ts"),
+      "node16",
+      withZod,
       `import { SummitSchema, type Row } from "csto/schema";
 import type { Summit } from "csto";
 export const parse = (value: unknown): Summit => SummitSchema.parse(value);
 export type Chair = Row<"chairmanships">;
 `,
     );
-    writeFileSync(
-      join(dir, "tsconfig.json"),
-      JSON.stringify({
-        compilerOptions: {
-          strict: true,
-          noEmit: true,
-          skipLibCheck: false,
-          types: [],
-          module: "node16",
-          moduleResolution: "node16",
-          target: "es2022",
-        },
-        files: ["consumer.ts"],
-      }),
-    );
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ type: "module" }));
-    const checked = spawnSync(process.execPath, [tsc, "-p", dir], { cwd: withZod, encoding: "utf8" });
-    expect(checked.stdout + checked.stderr).toBe("");
+    expect(checked.output).toBe("");
     expect(checked.status).toBe(0);
   });
 
