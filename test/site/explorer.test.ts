@@ -3,14 +3,14 @@
 // refuses, its controls and the address, the keyboard alone, a source clicked through, the
 // timeline, offline use after a first visit, a base path below the host's root, and the
 // weight of its first view.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { chairOn, dataset, sourcesOf } from "../../src/index";
 import { AS_OF, nextDay } from "../data-facts";
-import { DOCS, launch, SCREENSHOTS, SITE, type Server, serve } from "./harness";
+import { DOCS, launch, SCREENSHOTS, SITE, serve, useSite } from "./harness";
 import { answerProblems, BASES, EXPLORER, openExplorer, refusal, sampleDays, shown } from "./explorer";
 
 /** One page load per sample day: generous for a busy two-core machine. */
@@ -18,24 +18,10 @@ const SAMPLE_TIMEOUT = 240_000;
 /** The most the first view may load, gzipped: the page, its styles and pictures, its script and tables. */
 const FIRST_VIEW_BUDGET = 60 * 1024;
 
-let server: Server;
-let browser: Awaited<ReturnType<typeof launch>>;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  if (!existsSync(join(SITE, "explorer.html"))) throw new Error("docs/site is not built: run `npm run docs` first");
-  server = await serve(DOCS);
-  browser = await launch();
-  context = browser.context;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite("explorer.html");
 
 /** A fresh page at a width; closed after `use`. */
-async function withPage<T>(width: number, use: (page: Page) => Promise<T>, on = context): Promise<T> {
+async function withPage<T>(width: number, use: (page: Page) => Promise<T>, on = site.context): Promise<T> {
   const page = await on.newPage();
   try {
     await page.setViewportSize({ width, height: 900 });
@@ -54,7 +40,7 @@ describe("the explorer answers as csto does", () => {
       await withPage(1280, async (page) => {
         const problems: string[] = [];
         for (const day of sampleDays()) {
-          await openExplorer(page, server.url, query(day, basis));
+          await openExplorer(page, site.server.url, query(day, basis));
           problems.push(...(await answerProblems(page, day, basis)));
           expect(new URL(page.url()).search).toBe(query(day, basis));
         }
@@ -66,7 +52,7 @@ describe("the explorer answers as csto does", () => {
 
   test("without ?day= it shows asOf on the treaty basis", async () => {
     await withPage(1280, async (page) => {
-      await openExplorer(page, server.url, "");
+      await openExplorer(page, site.server.url, "");
       expect(await answerProblems(page, AS_OF, "treaty")).toEqual([]);
     });
   });
@@ -79,7 +65,7 @@ describe("the explorer answers as csto does", () => {
     ["2010-03-01", "alliance"],
   ])("?day=%s&basis=%s: csto's refusal, and a link back to a day it answers", async (day, basis) => {
     await withPage(390, async (page) => {
-      await openExplorer(page, server.url, query(day, basis));
+      await openExplorer(page, site.server.url, query(day, basis));
       const expected = refusal(day, basis);
       expect(await page.textContent("#refusal .message")).toBe(`${expected.code} ${expected.message}`);
       expect(await page.getAttribute("html", "data-error")).toBe(expected.code);
@@ -93,7 +79,7 @@ describe("the explorer answers as csto does", () => {
 describe("the explorer's controls", () => {
   test("the day field, the steps, the slider and the basis move the answer and the address", async () => {
     await withPage(1280, async (page) => {
-      await openExplorer(page, server.url, query("2012-12-18", "treaty"));
+      await openExplorer(page, site.server.url, query("2012-12-18", "treaty"));
       await page.click("button[aria-label='One day later']");
       expect(new URL(page.url()).search).toBe(query("2012-12-19", "treaty"));
       expect(await answerProblems(page, "2012-12-19", "treaty")).toEqual([]);
@@ -123,7 +109,7 @@ describe("the explorer's controls", () => {
 
   test("a day typed wrong is refused with csto's message, and the next good one is shown", async () => {
     await withPage(390, async (page) => {
-      await openExplorer(page, server.url, query("2010-03-01", "treaty"));
+      await openExplorer(page, site.server.url, query("2010-03-01", "treaty"));
       await page.fill("#day", "2010-02-29");
       await page.press("#day", "Enter");
       expect(await page.textContent("#refusal .message")).toContain(refusal("2010-02-29", "treaty").message);
@@ -153,7 +139,7 @@ const focusVisible = (page: Page) =>
 describe("the explorer with the keyboard alone", () => {
   test("day field, slider, a record's sources, the timeline", async () => {
     await withPage(1280, async (page) => {
-      await openExplorer(page, server.url, query("2010-03-01", "treaty"));
+      await openExplorer(page, site.server.url, query("2010-03-01", "treaty"));
       // The skip link comes first and lands on the answer.
       await page.keyboard.press("Tab");
       expect(await page.evaluate("document.activeElement.textContent")).toBe("Skip to the answer");
@@ -197,12 +183,12 @@ describe("the explorer with the keyboard alone", () => {
 describe("the explorer's sources and timeline", () => {
   test("a source clicked through opens its own address", async () => {
     await withPage(1280, async (page) => {
-      await openExplorer(page, server.url, query("2010-03-01", "organization"));
+      await openExplorer(page, site.server.url, query("2010-03-01", "organization"));
       const chair = chairOn("2010-03-01")!;
       const first = sourcesOf(chair).find((s) => s.url !== null)!;
       // No request leaves the machine: the source's site answers with a stand-in page.
       await page.route(
-        (url) => !url.href.startsWith(server.url),
+        (url) => !url.href.startsWith(site.server.url),
         (route) => route.fulfill({ contentType: "text/html", body: "<title>the source</title>" }),
       );
       await page.click("#chair summary");
@@ -218,7 +204,7 @@ describe("the explorer's sources and timeline", () => {
 
   test("a click on a chair's bar moves the day into its term and opens it; a click on a lane moves the day there", async () => {
     await withPage(1280, async (page) => {
-      await openExplorer(page, server.url, query("2010-03-01", "treaty"));
+      await openExplorer(page, site.server.url, query("2010-03-01", "treaty"));
       const chair = dataset.chairmanships.find((c) => c.until !== null && c.from > "2015-01-01")!;
       await page.click(`.picture.wide rect.chair[data-record="${chair.id}"]`);
       const day = (await shown(page)).day!;
@@ -246,7 +232,7 @@ describe("the explorer's sources and timeline", () => {
 
   test("on a phone the narrow picture is the one shown, and it answers clicks", async () => {
     await withPage(390, async (page) => {
-      await openExplorer(page, server.url, query("2010-03-01", "organization"));
+      await openExplorer(page, site.server.url, query("2010-03-01", "organization"));
       expect(await page.isVisible(".picture.wide svg")).toBe(false);
       const bar = page.locator('.picture.narrow rect[data-record][data-basis="organization"][data-state="UZ"]').first();
       await bar.click();
@@ -351,19 +337,21 @@ describe("the explorer's weight", () => {
             const body = await response.body().catch(() => Buffer.alloc(0));
             loaded.push({ url: response.url(), gz: gzipSync(body).length });
           });
-          await openExplorer(page, server.url, query(AS_OF, "treaty"));
+          await openExplorer(page, site.server.url, query(AS_OF, "treaty"));
           await page.waitForLoadState("networkidle");
-          const firstView = loaded.filter((r) => r.url.startsWith(server.url) && !r.url.endsWith("explorer-sw.js"));
+          const firstView = loaded.filter(
+            (r) => r.url.startsWith(site.server.url) && !r.url.endsWith("explorer-sw.js"),
+          );
           const total = firstView.reduce((sum, r) => sum + r.gz, 0);
           console.log(
             `explorer first view: ${(total / 1024).toFixed(1)} KB gzipped: ${firstView.map((r) => `${r.url.split("/").pop()} ${(r.gz / 1024).toFixed(1)} KB`).join(", ")}`,
           );
           expect(total).toBeLessThanOrEqual(FIRST_VIEW_BUDGET);
           const sources = readFileSync(join(SITE, "explorer-sw.js"), "utf8").match(/explorer\/record-[\w-]+\.js/)![0];
-          expect(firstView.map((r) => r.url)).not.toContain(`${server.url}site/${sources}`);
+          expect(firstView.map((r) => r.url)).not.toContain(`${site.server.url}site/${sources}`);
           await page.click("#members details summary");
           await page.waitForSelector("#members details[data-loaded=yes]");
-          expect(loaded.map((r) => r.url)).toContain(`${server.url}site/${sources}`);
+          expect(loaded.map((r) => r.url)).toContain(`${site.server.url}site/${sources}`);
         },
         fresh.context,
       );

@@ -1,7 +1,7 @@
 // The shared part of `npm run test:site`: a static server for docs/site on localhost, Debian's
 // Chromium driven by playwright-core, and the checks every page gets. The pages and their own
 // checks are listed in test/site/pages.ts; test/site/site.test.ts runs each at each width.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import type { AddressInfo } from "node:net";
@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** What the server serves: docs/, so the site is at /site/ and the pictures beside it. */
@@ -182,4 +183,30 @@ export async function screenshot(page: Page, name: string, width: number, pictur
   if (picture) await page.locator("svg").first().screenshot({ path });
   else await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * The site served and Chromium started for the tests of one file: registers beforeAll and
+ * afterAll, and refuses to run before `npm run docs` has built `page` (a file of docs/site).
+ */
+export function useSite(page: string): { readonly server: Server; readonly context: BrowserContext } {
+  let server: Server | undefined;
+  let browser: Awaited<ReturnType<typeof launch>> | undefined;
+  beforeAll(async () => {
+    if (!existsSync(join(SITE, page))) throw new Error("docs/site is not built: run `npm run docs` first");
+    server = await serve(DOCS);
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get context() {
+      return browser!.context;
+    },
+  };
 }
